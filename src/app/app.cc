@@ -1,0 +1,18 @@
+#include "app/app.h"
+
+#include "mail/outbox.h"
+#include "mail/sender.h"
+
+namespace omzien {
+
+App::App() = default;
+App::~App() = default;
+
+Result<std::int64_t> App::queue_mail(db::Connection& c, const mail::Message& message) {
+  auto queued = mail::queue_mail(c, message, config.smtp.from, clock.now());
+  // The sender waits for the writer lock, so it sees the row once this transaction commits.
+  if (queued && mail_sender) mail_sender->notify();
+  return queued;
+}
+
+}  // namespace omzien

@@ -1,0 +1,58 @@
+// Everything a handler may use, passed by reference (no singletons): settings, the clock,
+// the database, mail, rate limits, static files, the page cache.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/result.h"
+#include "db/db.h"
+#include "http/rate_limiter.h"
+#include "http/request.h"
+#include "http/static_files.h"
+#include "mail/message.h"
+#include "web/page_cache.h"
+
+namespace omzien {
+namespace mail {
+class Sender;
+}
+
+// One item of the main menu.
+struct NavItem {
+  std::string label;  // "Initiatieven"
+  std::string path;   // "/initiatieven"
+};
+
+struct App {
+  Config config;
+  Clock clock;
+  std::unique_ptr<db::Db> db;
+  std::string secret;  // server key (var/secret.key): signs CSRF tokens and flash cookies, keys code hashes
+  http::RateLimiter rate_limiter{clock};
+  std::unique_ptr<http::StaticFiles> static_files;
+  std::unique_ptr<mail::Sender> mail_sender;
+  web::PageCache page_cache;
+  // Who is asking: set up in app/features.cc from the accounts feature.
+  std::function<void(App&, http::Request&)> identify_viewer;
+  // The main menu, in order; each feature adds its own item in its add_routes.
+  std::vector<NavItem> navigation;
+
+  App();
+  ~App();
+
+  // An absolute URL from the configured base URL (never from the request's Host header).
+  std::string url(std::string_view path) const { return config.base_url + std::string(path); }
+  // Queues a mail in the caller's transaction (see mail/outbox.h) and wakes the sender.
+  Result<std::int64_t> queue_mail(db::Connection& c, const mail::Message& message);
+  // True when mail is written to files (no SMTP configured): local development.
+  bool mail_goes_to_files() const { return config.smtp.url.empty(); }
+};
+
+}  // namespace omzien

@@ -1,0 +1,107 @@
+#include "app/commands.h"
+
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "app/bootstrap.h"
+#include "app/features.h"
+#include "core/log.h"
+#include "features/accounts/account_store.h"
+#include "features/accounts/account.h"
+
+namespace omzien {
+namespace {
+
+int fail(const std::string& message) {
+  std::cerr << message << "\n";
+  return 1;
+}
+
+// Reads "--flag value" pairs and plain words.
+struct Arguments {
+  std::vector<std::string> words;
+  std::map<std::string, std::string> flags;
+  std::set<std::string> switches;
+};
+Arguments parse_arguments(const std::vector<std::string>& args, const std::set<std::string>& switch_names) {
+  Arguments out;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i].rfind("--", 0) == 0) {
+      if (switch_names.count(args[i])) out.switches.insert(args[i]);
+      else if (i + 1 < args.size()) {
+        out.flags[args[i]] = args[i + 1];
+        ++i;
+      }
+      else out.switches.insert(args[i]);
+    } else {
+      out.words.push_back(args[i]);
+    }
+  }
+  return out;
+}
+
+int command_serve(const std::vector<std::string>& args, Config config) {
+  auto parsed = parse_arguments(args, {});
+  if (parsed.flags.count("--listen")) config.listen = parsed.flags["--listen"];
+  if (parsed.flags.count("--base-url")) config.base_url = parsed.flags["--base-url"];
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan niet starten: " + app.error().detail);
+  auto served = serve(**app);
+  if (!served) return fail("Kan niet starten: " + served.error().detail);
+  return 0;
+}
+
+int command_demo(const std::vector<std::string>& args, Config config) {
+  auto parsed = parse_arguments(args, {"--if-empty"});
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  bool empty = accounts::count_accounts(*(*app)->db) == 0;
+  if (!empty) {
+    if (parsed.switches.count("--if-empty")) return 0;
+    return fail("De datamap is niet leeg; voorbeeldinhoud is alleen voor een lege datamap.");
+  }
+  for (const auto& feature : all_features())
+    if (feature.add_demo_content) feature.add_demo_content(**app);
+  std::cout << "Voorbeeldinhoud toegevoegd aan " << (*app)->config.data_dir << "\n";
+  return 0;
+}
+
+int command_backup(const std::vector<std::string>& args, Config config) {
+  if (args.size() != 1) return fail("Gebruik: omzien backup BESTAND");
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  auto done = (*app)->db->backup_to(args[0]);
+  if (!done) return fail("Back-up mislukt: " + done.error().detail);
+  std::cout << "Back-up gemaakt en gecontroleerd: " << args[0] << "\n";
+  return 0;
+}
+
+int command_admin(const std::vector<std::string>& args, Config config) {
+  if (args.size() != 2) return fail("Gebruik: omzien admin grant|revoke|linkingpin E-MAIL");
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  const std::string& action = args[0];
+  const std::string& email = args[1];
+  Result<void> done = internal_error("unknown action");
+  if (action == "grant") done = accounts::set_role(**app, email, accounts::Role::Staff, true);
+  else if (action == "revoke") done = accounts::set_role(**app, email, accounts::Role::Staff, false);
+  else if (action == "linkingpin") done = accounts::set_role(**app, email, accounts::Role::LinkingPin, true);
+  else return fail("Onbekende actie: " + action + " (grant, revoke of linkingpin)");
+  if (!done) return fail("Niet gelukt: " + done.error().detail);
+  std::cout << "Gedaan.\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_command(const std::string& command, const std::vector<std::string>& args, Config config) {
+  if (command == "serve") return command_serve(args, std::move(config));
+  if (command == "demo") return command_demo(args, std::move(config));
+  if (command == "backup") return command_backup(args, std::move(config));
+  if (command == "admin") return command_admin(args, std::move(config));
+  std::cerr << "Onbekende opdracht: " << command << ". Zie omzien --help.\n";
+  return 2;
+}
+
+}  // namespace omzien
