@@ -110,9 +110,7 @@ Result<void> serve(App& app) {
   auto port = server.listen();
   if (!port) return port.error();
 
-  if (auto requeued = mail::requeue_interrupted(*app.db); requeued && *requeued > 0)
-    log_warning("{} mails were being sent when the server stopped; they are queued again", *requeued);
-  app.mail_sender->start();
+  app.mail_sender->start();  // first queues again what a crash left half-sent
   app.db->start_checkpointer(60);
   log_info("Omzien draait op {} (luistert op {}:{})", app.config.base_url, options.host, *port);
   if (app.mail_goes_to_files())
