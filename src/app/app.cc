@@ -15,4 +15,8 @@ Result<std::int64_t> App::queue_mail(db::Connection& c, const mail::Message& mes
   return queued;
 }
 
+void App::notify_content_changed(const ContentChange& change) {
+  for (const auto& listener : content_listeners) listener(*this, change);
+}
+
 }  // namespace omzien

@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/content_change.h"
 #include "core/result.h"
 #include "db/db.h"
 #include "http/rate_limiter.h"
@@ -43,6 +45,12 @@ struct App {
   std::function<void(App&, http::Request&)> identify_viewer;
   // The main menu, in order; each feature adds its own item in its add_routes.
   std::vector<NavItem> navigation;
+  // Told after every committed change to public content (the search index listens). Features
+  // add their listener in their add_routes, visibly.
+  std::vector<std::function<void(App&, const ContentChange&)>> content_listeners;
+  // Asked before a person deletes their account: a Dutch reason why not yet (for example,
+  // they are the last beheerder of an initiative), or nullopt. Features add theirs in add_routes.
+  std::vector<std::function<std::optional<std::string>(App&, std::int64_t account_id)>> account_deletion_checks;
 
   App();
   ~App();
@@ -51,6 +59,8 @@ struct App {
   std::string url(std::string_view path) const { return config.base_url + std::string(path); }
   // Queues a mail in the caller's transaction (see mail/outbox.h) and wakes the sender.
   Result<std::int64_t> queue_mail(db::Connection& c, const mail::Message& message);
+  // Tells every content listener; call after the change committed.
+  void notify_content_changed(const ContentChange& change);
   // True when mail is written to files (no SMTP configured): local development.
   bool mail_goes_to_files() const { return config.smtp.url.empty(); }
 };

@@ -83,6 +83,8 @@ Result<std::unique_ptr<App>> open_app(Config config) {
 std::unique_ptr<http::Router> build_router(App& app) {
   auto router = std::make_unique<http::Router>();
   app.navigation.clear();
+  app.content_listeners.clear();
+  app.account_deletion_checks.clear();
   connect_features(app);
   for (const auto& feature : all_features())
     if (feature.add_routes) feature.add_routes(*router, app);

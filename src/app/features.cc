@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "features/accounts/sessions.h"
 #include "features/accounts/accounts.h"
+#include "features/initiatives/initiatives.h"
 #include "features/pages/pages.h"
 
 namespace omzien {
@@ -12,6 +13,7 @@ namespace omzien {
 std::vector<Feature> all_features() {
   return {
       accounts::feature(),
+      initiatives::feature(),
       pages::feature(),
   };
 }

@@ -28,15 +28,19 @@ Error sqlite_error(sqlite3* db, int code, std::string_view what) {
 // ---- Statement ----
 
 Statement::Statement(Statement&& other) noexcept
-    : connection_(other.connection_), stmt_(other.stmt_), error_(std::move(other.error_)) {
+    : connection_(other.connection_), stmt_(other.stmt_), owned_(other.owned_), error_(std::move(other.error_)) {
   other.stmt_ = nullptr;
 }
 
 Statement::~Statement() {
-  if (stmt_) {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
+  if (!stmt_) return;
+  if (owned_) {
+    sqlite3_finalize(stmt_);
+    return;
   }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  connection_->lent_.erase(stmt_);
 }
 
 int Statement::index_of(std::string_view name) {
@@ -137,8 +141,7 @@ Connection::~Connection() {
 }
 
 Statement Connection::prepare(std::string_view sql) {
-  auto it = cache_.find(std::string(sql));
-  if (it == cache_.end()) {
+  auto compile = [&] {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                 &stmt, nullptr);
@@ -146,9 +149,15 @@ Statement Connection::prepare(std::string_view sql) {
       log_error("sql prepare failed: {} in: {}", sqlite3_errmsg(db_), sql);
       std::abort();  // a statement that does not compile is a bug in our code
     }
-    it = cache_.emplace(std::string(sql), stmt).first;
-  }
-  return Statement(*this, it->second);
+    return stmt;
+  };
+  auto it = cache_.find(std::string(sql));
+  if (it == cache_.end()) it = cache_.emplace(std::string(sql), compile()).first;
+  // The same statement used again while a loop over it is still running (nested reads):
+  // give this use its own copy instead of resetting the running one.
+  if (lent_.count(it->second)) return Statement(*this, compile(), true);
+  lent_.insert(it->second);
+  return Statement(*this, it->second, false);
 }
 
 Result<void> Connection::execute(std::string_view sql) {

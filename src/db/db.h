@@ -13,6 +13,7 @@
 #include <string_view>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/result.h"
@@ -66,11 +67,13 @@ class Statement {
 
  private:
   friend class Connection;
-  Statement(Connection& connection, sqlite3_stmt* stmt) : connection_(&connection), stmt_(stmt) {}
+  Statement(Connection& connection, sqlite3_stmt* stmt, bool owned)
+      : connection_(&connection), stmt_(stmt), owned_(owned) {}
   int index_of(std::string_view name);
 
   Connection* connection_;
   sqlite3_stmt* stmt_;
+  bool owned_ = false;  // a second copy made because the cached one was in use: finalised after
   std::optional<Error> error_;
 };
 
@@ -95,6 +98,7 @@ class Connection {
   explicit Connection(sqlite3* db) : db_(db) {}
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::unordered_set<sqlite3_stmt*> lent_;  // cached statements a Statement holds right now
 };
 
 enum class OpenMode { ReadWrite, CreateIfMissing };

@@ -140,6 +140,10 @@ http::Response delete_own_account(App& app, const http::Request& request) {
   if (auto denied = web::require_login(app, request)) return *denied;
   if (request.form.get("confirm") != "ja")
     return render_account(app, request, request.viewer.name, {{"confirm", texts::kDeleteConfirmRequired}}, 422);
+  for (const auto& check : app.account_deletion_checks) {
+    if (auto reason = check(app, request.viewer.account_id))
+      return render_account(app, request, request.viewer.name, {{"confirm", *reason}}, 409);
+  }
   auto deleted = app.db->write_void([&](db::Connection& c) -> Result<void> {
     if (auto done = delete_account(c, request.viewer.account_id); !done) return done;
     return audit::record(c, {.at = app.clock.now(),
