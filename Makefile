@@ -28,9 +28,11 @@ run: build
 
 test: build
 	$(BUILD)/omzien_tests --gtest_brief=1
+	node --test --test-concurrency=1 browser/
 
 unit-test: build
 	$(BUILD)/omzien_tests --gtest_brief=1
+	node --test --test-concurrency=1 browser/
 
 browser-test: build
 	node --test --test-concurrency=1 browser/

@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include "core/log.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
 
@@ -13,6 +14,16 @@ Result<std::int64_t> App::queue_mail(db::Connection& c, const mail::Message& mes
   // The sender waits for the writer lock, so it sees the row once this transaction commits.
   if (queued && mail_sender) mail_sender->notify();
   return queued;
+}
+
+void App::run_scheduled_jobs() {
+  for (const auto& job : scheduled_jobs) {
+    try {
+      job.run(*this);
+    } catch (const std::exception& e) {
+      log_error("scheduled job {} failed: {}", job.name, e.what());
+    }
+  }
 }
 
 void App::notify_content_changed(const ContentChange& change) {

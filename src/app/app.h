@@ -51,6 +51,14 @@ struct App {
   // Asked before a person deletes their account: a Dutch reason why not yet (for example,
   // they are the last beheerder of an initiative), or nullopt. Features add theirs in add_routes.
   std::vector<std::function<std::optional<std::string>(App&, std::int64_t account_id)>> account_deletion_checks;
+  // Work the server does by itself now and then (event reminders, campaign reminders): each
+  // job looks at the clock and the database and does what is due, so running it twice is
+  // harmless. The scheduler calls every job once a minute; tests call run_scheduled_jobs().
+  struct ScheduledJob {
+    std::string name;
+    std::function<void(App&)> run;
+  };
+  std::vector<ScheduledJob> scheduled_jobs;
 
   App();
   ~App();
@@ -59,6 +67,8 @@ struct App {
   std::string url(std::string_view path) const { return config.base_url + std::string(path); }
   // Queues a mail in the caller's transaction (see mail/outbox.h) and wakes the sender.
   Result<std::int64_t> queue_mail(db::Connection& c, const mail::Message& message);
+  // Runs every scheduled job once, now (the scheduler thread and tests call this).
+  void run_scheduled_jobs();
   // Tells every content listener; call after the change committed.
   void notify_content_changed(const ContentChange& change);
   // True when mail is written to files (no SMTP configured): local development.

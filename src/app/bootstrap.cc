@@ -3,7 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 #include <fstream>
 
 #include "app/features.h"
@@ -85,6 +88,7 @@ std::unique_ptr<http::Router> build_router(App& app) {
   app.navigation.clear();
   app.content_listeners.clear();
   app.account_deletion_checks.clear();
+  app.scheduled_jobs.clear();
   connect_features(app);
   for (const auto& feature : all_features())
     if (feature.add_routes) feature.add_routes(*router, app);
@@ -118,7 +122,27 @@ Result<void> serve(App& app) {
   if (app.mail_goes_to_files())
     log_info("Geen SMTP ingesteld: mail wordt als .eml-bestand bewaard in {}/mail", app.config.data_dir);
 
+  // The scheduler: every scheduled job once a minute, on its own thread, until the server stops.
+  std::mutex scheduler_mutex;
+  std::condition_variable scheduler_wake;
+  bool scheduler_stop = false;
+  std::thread scheduler([&] {
+    std::unique_lock lock(scheduler_mutex);
+    while (!scheduler_wake.wait_for(lock, std::chrono::seconds(60), [&] { return scheduler_stop; })) {
+      lock.unlock();
+      app.run_scheduled_jobs();
+      lock.lock();
+    }
+  });
+
   server.run();
+
+  {
+    std::lock_guard lock(scheduler_mutex);
+    scheduler_stop = true;
+  }
+  scheduler_wake.notify_all();
+  scheduler.join();
 
   log_info("stopping: sending the mail in progress, then closing the database");
   app.mail_sender->stop();

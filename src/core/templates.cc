@@ -15,6 +15,9 @@ namespace mustache = kainjow::mustache;
 mustache::data to_data(const View& view) {
   switch (view.kind()) {
     case View::Kind::Text:
+      // An empty text is false in a section, as in most Mustache implementations, so
+      // {{#website}}...{{/website}} shows nothing when there is no website.
+      if (view.text().empty()) return mustache::data(mustache::data::type::bool_false);
       return mustache::data(view.text());
     case View::Kind::Flag:
       return view.flag() ? mustache::data(mustache::data::type::bool_true)

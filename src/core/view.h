@@ -1,4 +1,5 @@
 // View: the data a template renders. Text, a flag, a list or an object of named values.
+// An empty text counts as false in a {{#section}}.
 // Our own small type so that only core/templates.cc includes the mustache header.
 #pragma once
 

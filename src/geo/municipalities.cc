@@ -1,5 +1,6 @@
 // The 26 municipalities of the province of Utrecht with their CBS codes (2024) and a centre
-// point near their main town hall, from CBS and PDOK public data.
+// point near their main town hall, from CBS and PDOK public data. The centre is also where an
+// initiative that shows only its municipality is drawn (see precision.h), so it lies in a town.
 #include <algorithm>
 #include <cmath>
 
@@ -29,9 +30,9 @@ constexpr Municipality kMunicipalities[] = {
     {"GM0342", "Soest", {52.1740, 5.2917}},
     {"GM1904", "Stichtse Vecht", {52.1360, 5.0404}},
     {"GM0344", "Utrecht", {52.0907, 5.1214}},
-    {"GM1581", "Utrechtse Heuvelrug", {52.0420, 5.3440}},
+    {"GM1581", "Utrechtse Heuvelrug", {52.0330, 5.3450}},  // Doorn, by the town hall
     {"GM0345", "Veenendaal", {52.0275, 5.5563}},
-    {"GM1961", "Vijfheerenlanden", {51.9500, 5.0920}},
+    {"GM1961", "Vijfheerenlanden", {51.9920, 5.0920}},  // Vianen, by the town hall
     {"GM0352", "Wijk bij Duurstede", {51.9742, 5.3403}},
     {"GM0632", "Woerden", {52.0857, 4.8833}},
     {"GM0351", "Woudenberg", {52.0806, 5.4153}},
@@ -43,9 +44,9 @@ constexpr Municipality kMunicipalities[] = {
 std::span<const Municipality> municipalities() { return kMunicipalities; }
 
 const Municipality* find_municipality(std::string_view code_or_name) {
-  std::string wanted = fold(trim(code_or_name));
+  std::string wanted = place_key(code_or_name);
   for (const auto& m : kMunicipalities) {
-    if (to_lower_ascii(m.code) == wanted || fold(m.name) == wanted) return &m;
+    if (to_lower_ascii(m.code) == wanted || place_key(m.name) == wanted) return &m;
   }
   return nullptr;
 }

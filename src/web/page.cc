@@ -64,7 +64,9 @@ http::Response render_page(const App& app, const http::Request& request, std::st
   layout.set("navigation", navigation_view(app, request));
   layout.set("search_query", options.search_query);
   layout.set("home_current", request.path == "/");
+  layout.set("login_current", request.path.rfind("/inloggen", 0) == 0);
   layout.set("flash", request.flash);
+  layout.set("has_flash", !request.flash.empty());
   layout.set("flash_is_error", request.flash_kind == "error");
   http::Response response;
   response.status = options.status;

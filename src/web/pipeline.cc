@@ -42,8 +42,12 @@ std::string origin_of(std::string_view url) {
 // site (Origin and Sec-Fetch-Site, which every current browser sends).
 bool csrf_accepted(const App& app, const http::Request& request, const std::string& cookie_value) {
   std::string origin = request.header("Origin");
-  if (!origin.empty() && to_lower_ascii(origin) != origin_of(app.config.base_url)) return false;
-  if (request.header("Sec-Fetch-Site") == "cross-site") return false;
+  std::string fetch_site = request.header("Sec-Fetch-Site");
+  // Pages sent with Referrer-Policy: no-referrer (login) make browsers send "Origin: null" on
+  // their own forms; that is fine when the browser also says the form is from this site.
+  bool opaque_but_same_site = origin == "null" && (fetch_site == "same-origin" || fetch_site.empty());
+  if (!origin.empty() && !opaque_but_same_site && to_lower_ascii(origin) != origin_of(app.config.base_url)) return false;
+  if (fetch_site == "cross-site" || fetch_site == "same-site") return false;
   if (cookie_value.empty()) return false;
   std::string sent = request.form.get("csrf_token");
   if (sent.empty()) sent = request.header("X-CSRF-Token");

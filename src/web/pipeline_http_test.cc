@@ -12,9 +12,9 @@
 #include "testing/http_test.h"
 
 namespace omzien::test {
+using PipelineHttpTest = HttpTest;
 namespace {
 
-using PipelineHttpTest = HttpTest;
 
 int connect_raw(const std::string& base_url) {
   int port = std::stoi(base_url.substr(base_url.rfind(':') + 1));
@@ -210,6 +210,24 @@ TEST_F(PipelineHttpTest, AGarbledRequestGetsA400) {
   std::string answer = read_all(fd, 5);
   ::close(fd);
   EXPECT_NE(answer.find(" 400 "), std::string::npos);
+}
+
+}  // namespace
+}  // namespace omzien::test
+
+namespace omzien::test {
+namespace {
+
+// Login pages send Referrer-Policy: no-referrer, after which browsers send "Origin: null" on the
+// page's own forms. That must work; a real foreign origin must not.
+TEST_F(PipelineHttpTest, AFormOnANoReferrerPageIsAcceptedWithOriginNull) {
+  auto browser = new_browser();
+  browser.get("/inloggen");
+  auto accepted = browser.post("/inloggen", {{"email", "null@voorbeeld.nl"}},
+                               {{"Origin", "null"}, {"Sec-Fetch-Site", "same-origin"}});
+  EXPECT_EQ(accepted.status, 303);
+  auto cross = browser.post("/inloggen", {{"email", "null@voorbeeld.nl"}}, {{"Origin", "null"}, {"Sec-Fetch-Site", "cross-site"}});
+  EXPECT_EQ(cross.status, 403);
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ std::optional<std::int64_t> person_id(const http::Request& request) {
 
 View account_view(const Account& account) {
   View v;
-  v.set("id", account.id).set("email", account.email).set("name", account.name);
+  v.set("id", account.id).set("email", account.email).set("name", account.name).set("has_name", !account.name.empty());
   v.set("display_name", account.name.empty() ? account.email : account.name);
   v.set("created", format_dutch_date(account.created_at));
   v.set("last_login", account.last_login_at ? format_dutch_datetime(*account.last_login_at) : "nog nooit");
