@@ -26,16 +26,22 @@ run: build
 	@$(BUILD)/omzien --data $(DATA) demo --if-empty
 	$(BUILD)/omzien --data $(DATA) serve --listen $(LISTEN)
 
+# A test that hangs fails instead of holding up CI: the unit tests after TEST_TIMEOUT seconds,
+# each browser story (one file, one process) after BROWSER_STORY_MS.
+TEST_TIMEOUT ?= 1500
+BROWSER_STORY_MS ?= 300000
+UNIT_TESTS = timeout -k 10 $(TEST_TIMEOUT) $(BUILD)/omzien_tests --gtest_brief=1
+BROWSER_TESTS = timeout -k 10 $(TEST_TIMEOUT) node --test --test-concurrency=1 --test-timeout=$(BROWSER_STORY_MS) browser/
+
 test: build
-	$(BUILD)/omzien_tests --gtest_brief=1
-	node --test --test-concurrency=1 browser/
+	$(UNIT_TESTS)
+	$(BROWSER_TESTS)
 
 unit-test: build
-	$(BUILD)/omzien_tests --gtest_brief=1
-	node --test --test-concurrency=1 browser/
+	$(UNIT_TESTS)
 
 browser-test: build
-	node --test --test-concurrency=1 browser/
+	$(BROWSER_TESTS)
 
 # Each fuzz target for a minute (FUZZ_SECONDS), with the corpus kept in fuzz/corpus/<target>.
 FUZZ_SECONDS ?= 60

@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
+#include "search/index.h"
 
 namespace omzien {
 

@@ -15,6 +15,7 @@
 #include "core/content_change.h"
 #include "core/result.h"
 #include "db/db.h"
+#include "geo/pdok.h"
 #include "http/rate_limiter.h"
 #include "http/request.h"
 #include "http/static_files.h"
@@ -24,6 +25,9 @@
 namespace omzien {
 namespace mail {
 class Sender;
+}
+namespace search {
+class Index;
 }
 
 // One item of the main menu.
@@ -40,6 +44,11 @@ struct App {
   http::RateLimiter rate_limiter{clock};
   std::unique_ptr<http::StaticFiles> static_files;
   std::unique_ptr<mail::Sender> mail_sender;
+  // The search index (DATA/search), opened by the search feature's start.
+  std::unique_ptr<search::Index> search_index;
+  // PDOK Locatieserver (config.pdok_url), shared so its cache serves every request; null when no
+  // URL is configured (offline: the gazetteer answers alone).
+  std::unique_ptr<geo::PdokClient> pdok;
   web::PageCache page_cache;
   // Who is asking: set up in app/features.cc from the accounts feature.
   std::function<void(App&, http::Request&)> identify_viewer;

@@ -80,16 +80,19 @@ Result<std::unique_ptr<App>> open_app(Config config) {
   app->static_files = std::make_unique<http::StaticFiles>(static_dir);
   app->mail_sender = std::make_unique<mail::Sender>(*app->db, app->clock, app->config.smtp,
                                                     app->config.data_dir + "/mail");
+  if (!app->config.pdok_url.empty())
+    app->pdok = std::make_unique<geo::PdokClient>(geo::PdokOptions{.base_url = app->config.pdok_url});
+  // Listeners and scheduled jobs belong to the data folder, not to the web server: a command
+  // such as `omzien import` must keep the search index and the map up to date too.
+  connect_features(*app);
+  for (const auto& feature : all_features())
+    if (feature.start) feature.start(*app);
   return app;
 }
 
 std::unique_ptr<http::Router> build_router(App& app) {
   auto router = std::make_unique<http::Router>();
   app.navigation.clear();
-  app.content_listeners.clear();
-  app.account_deletion_checks.clear();
-  app.scheduled_jobs.clear();
-  connect_features(app);
   for (const auto& feature : all_features())
     if (feature.add_routes) feature.add_routes(*router, app);
   return router;

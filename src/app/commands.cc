@@ -1,6 +1,8 @@
 #include "app/commands.h"
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -9,6 +11,9 @@
 #include "core/log.h"
 #include "features/accounts/account_store.h"
 #include "features/accounts/account.h"
+#include "features/initiatives/export.h"
+#include "features/initiatives/import.h"
+#include "features/outreach/contact_import.h"
 
 namespace omzien {
 namespace {
@@ -93,6 +98,55 @@ int command_admin(const std::vector<std::string>& args, Config config) {
   return 0;
 }
 
+
+// omzien import initiatives FILE: prints the counts and every row that was not imported.
+// Exit code 0 when every row was fine, 1 when some were not (the others are imported all the same).
+int command_import(const std::vector<std::string>& args, Config config) {
+  if (args.size() != 2 || (args[0] != "initiatives" && args[0] != "contacts")) {
+    std::cerr << "Gebruik: omzien import initiatives BESTAND.json|BESTAND.csv\n"
+                 "         omzien import contacts BESTAND.csv\n";
+    return 2;
+  }
+  std::ifstream in(args[1], std::ios::binary);
+  if (!in) return fail("Kan " + args[1] + " niet lezen.");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  if (args[0] == "contacts") {
+    // The address file: the same checks as the import page, with the columns it guesses.
+    auto contacts = outreach::import_contacts_file(**app, bytes, {});
+    if (!contacts) return fail("Import mislukt, er is niets ingelezen: " + contacts.error().detail);
+    for (const auto& line : outreach::describe_report(*contacts)) std::cout << line << "\n";
+    return contacts->complete() ? 0 : 1;
+  }
+  auto report = initiatives::import_initiatives(**app, bytes);
+  if (!report) return fail("Import mislukt: " + report.error().detail);
+  for (const auto& line : initiatives::describe_report(*report)) std::cout << line << "\n";
+  return report->complete() ? 0 : 1;
+}
+
+// omzien export initiatives --format json|csv [--output FILE] [--include-hidden]
+int command_export(const std::vector<std::string>& args, Config config) {
+  auto parsed = parse_arguments(args, {"--include-hidden"});
+  auto format = initiatives::parse_export_format(parsed.flags.count("--format") ? parsed.flags["--format"] : "json");
+  if (parsed.words != std::vector<std::string>{"initiatives"} || !format) {
+    std::cerr << "Gebruik: omzien export initiatives --format json|csv [--output BESTAND] [--include-hidden]\n";
+    return 2;
+  }
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  auto which = parsed.switches.count("--include-hidden") ? initiatives::Which::All : initiatives::Which::Published;
+  std::string file = initiatives::export_initiatives(**app, *format, which);
+  if (!parsed.flags.count("--output")) {
+    std::cout << file;
+    return std::cout.flush() ? 0 : 1;
+  }
+  std::ofstream out(parsed.flags["--output"], std::ios::binary | std::ios::trunc);
+  if (!out.write(file.data(), static_cast<std::streamsize>(file.size())) || !out.flush())
+    return fail("Kan " + parsed.flags["--output"] + " niet schrijven.");
+  return 0;
+}
+
 }  // namespace
 
 int run_command(const std::string& command, const std::vector<std::string>& args, Config config) {
@@ -100,6 +154,8 @@ int run_command(const std::string& command, const std::vector<std::string>& args
   if (command == "demo") return command_demo(args, std::move(config));
   if (command == "backup") return command_backup(args, std::move(config));
   if (command == "admin") return command_admin(args, std::move(config));
+  if (command == "import") return command_import(args, std::move(config));
+  if (command == "export") return command_export(args, std::move(config));
   std::cerr << "Onbekende opdracht: " << command << ". Zie omzien --help.\n";
   return 2;
 }

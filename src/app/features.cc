@@ -5,8 +5,12 @@
 #include "app/app.h"
 #include "features/accounts/sessions.h"
 #include "features/accounts/accounts.h"
+#include "features/events/events.h"
 #include "features/initiatives/initiatives.h"
+#include "features/map/map.h"
+#include "features/outreach/outreach.h"
 #include "features/pages/pages.h"
+#include "features/search/search.h"
 
 namespace omzien {
 
@@ -14,7 +18,11 @@ std::vector<Feature> all_features() {
   return {
       accounts::feature(),
       initiatives::feature(),
+      events::feature(),
+      map::feature(),
+      outreach::feature(),
       pages::feature(),
+      search_pages::feature(),
   };
 }
 

@@ -21,6 +21,10 @@ Opdrachten:
   admin grant E-MAIL         maak iemand medewerker (beheer, met tweede stap)
   admin revoke E-MAIL        neem de medewerkersrol weer af
   admin linkingpin E-MAIL    maak iemand LinkingPin
+  import initiatives BESTAND lees initiatieven in uit JSON of CSV (zie /open-data
+                             voor de velden); nieuwe profielen zijn niet geclaimd
+  export initiatives --format json|csv [--output BESTAND] [--include-hidden]
+                             schrijf alle gepubliceerde initiatieven (volledig)
   --help                     deze hulp
 
 Instellingen komen uit het configuratiebestand (TOML), dan uit de omgeving

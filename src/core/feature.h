@@ -23,6 +23,10 @@ struct Feature {
   void (*add_routes)(http::Router&, App&) = nullptr;
   // Fills an empty platform with fictional demo content (`omzien demo`); may be null.
   void (*add_demo_content)(App&) = nullptr;
+  // Called once when a data folder is opened (server and commands alike), after the schema
+  // steps: opens what the feature keeps beside the database and adds its listeners and
+  // scheduled jobs to App. May be null.
+  void (*start)(App&) = nullptr;
 };
 
 }  // namespace omzien

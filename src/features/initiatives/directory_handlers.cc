@@ -3,6 +3,7 @@
 #include "features/initiatives/handlers.h"
 #include "features/initiatives/profile_view.h"
 #include "features/initiatives/texts.h"
+#include "features/map/near.h"
 #include "geo/geo.h"
 #include "web/page.h"
 
@@ -38,6 +39,7 @@ View filter_group(const DirectoryPage& page, const std::string& kind, const std:
 
 http::Response show_directory(App& app, const http::Request& request) {
   DirectoryQuery query = DirectoryQuery::from_params(request.query);
+  map::Nearby nearby = map::apply_near(app, request, query);  // "binnen 5 km van Zeist": narrows `query`
   struct Loaded {
     DirectoryPage page;
     std::vector<Term> themes, groups;
@@ -52,7 +54,8 @@ http::Response show_directory(App& app, const http::Request& request) {
   std::vector<Term> phase_terms{{"startend", "Startend", 0, false}, {"gevestigd", "Gevestigd", 0, false}};
 
   View entries = View::list();
-  for (const auto& entry : page.entries) entries.push(directory_entry_view(app, entry, loaded.themes));
+  for (const auto& entry : page.entries)
+    entries.push(directory_entry_view(app, entry, loaded.themes).set("distance", nearby.distance_label(entry.id)));
   int pages = std::max(1, (page.total + query.per_page - 1) / query.per_page);
   View view;
   view.set("entries", entries).set("total", page.total).set("none", page.entries.empty());
@@ -62,13 +65,17 @@ http::Response show_directory(App& app, const http::Request& request) {
   view.set("filters_municipalities", filter_group(page, "gemeente", municipality_terms, query.municipalities));
   view.set("filters_phases", filter_group(page, "fase", phase_terms, {query.phase}));
   view.set("sort_name", query.sort == DirectorySort::Name);
+  view.set("sort_distance", query.sort == DirectorySort::Distance).set("near", nearby.asked);
+  view.set("near_fields", map::render_near_fields(query, nearby, "/initiatieven"));
   view.set("has_filters", query.has_filters());
   view.set("page", query.page).set("pages", pages).set("has_pages", pages > 1);
   if (query.page > 1) view.set("previous_url", "/initiatieven?" + query.to_query_string(query.page - 1));
   if (query.page < pages) view.set("next_url", "/initiatieven?" + query.to_query_string(query.page + 1));
   view.set("map_url", "/kaart" + (query.to_query_string(1).empty() ? "" : "?" + query.to_query_string(1)));
   return web::render_page(app, request, "initiatives/directory", std::move(view),
-                          {.title = "Initiatieven", .caching = http::PageCaching::PublicPage});
+                          {.title = "Initiatieven",
+                           .caching = nearby.transient_error ? http::PageCaching::No : http::PageCaching::PublicPage,
+                           .scripts = {"js/map-near.js"}});
 }
 
 }  // namespace omzien::initiatives

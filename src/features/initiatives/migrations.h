@@ -105,6 +105,40 @@ inline constexpr Migration kMigrations[] = {
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX initiative_managers_account ON initiative_managers(account_id);
     )sql"},
+    {"2026-11-28-12-invitations", R"sql(
+      -- A beheerder invites someone by e-mail to run the profile too. The link in the mail is
+      -- stored only as a hash; it works once, for 14 days. Old rows are deleted after 30 days.
+      CREATE TABLE initiative_invitations (
+        id INTEGER PRIMARY KEY,
+        initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        invited_by INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER,
+        used_by INTEGER REFERENCES accounts(id) ON DELETE SET NULL
+      ) STRICT;
+      CREATE INDEX initiative_invitations_initiative ON initiative_invitations(initiative_id, used_at);
+      CREATE INDEX initiative_invitations_expiry ON initiative_invitations(expires_at);
+    )sql"},
+    {"2026-11-28-13-claim-tokens", R"sql(
+      -- Staff send the contact address of an imported profile a link to take it over ("claimen").
+      -- The link is stored only as a hash; it works once, for 30 days, and a newer link or a
+      -- claim ends the older ones.
+      CREATE TABLE initiative_claim_tokens (
+        id INTEGER PRIMARY KEY,
+        initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        sent_by INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER,
+        used_by INTEGER REFERENCES accounts(id) ON DELETE SET NULL
+      ) STRICT;
+      CREATE INDEX initiative_claim_tokens_initiative ON initiative_claim_tokens(initiative_id, created_at);
+    )sql"},
 };
 
 }  // namespace omzien::initiatives

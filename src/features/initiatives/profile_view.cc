@@ -2,6 +2,7 @@
 
 #include "app/app.h"
 #include "core/markdown.h"
+#include "features/initiatives/photo.h"
 #include "features/initiatives/texts.h"
 #include "geo/geo.h"
 
@@ -35,7 +36,9 @@ View public_profile_view(const App& app, const Initiative& i, const std::vector<
   View v;
   v.set("id", i.id).set("slug", i.slug).set("name", i.name).set("sentence", i.sentence);
   v.set("url", app.url("/initiatieven/" + i.slug));
-  v.set("place_label", place_label(i.place, i.municipality_code));
+  // "Alleen de gemeente": the woonplaats or neighbourhood is not shown either.
+  v.set("place_label", place_label(i.location_precision == LocationPrecision::Municipality ? "" : i.place,
+                                   i.municipality_code));
   v.set("municipality_code", i.municipality_code);
   // Rendered by cmark-gfm in safe mode (raw HTML and javascript: links removed).
   v.set("description_html", render_markdown(i.description));
@@ -62,6 +65,8 @@ View public_profile_view(const App& app, const Initiative& i, const std::vector<
   v.set("needs", text_list(i.needs)).set("has_needs", !i.needs.empty());
   v.set("photo", i.photo);
   v.set("has_photo", !i.photo.empty());
+  v.set("photo_url", i.photo.empty() ? "" : photo_path(i.photo, PhotoSize::Large));
+  v.set("photo_small_url", i.photo.empty() ? "" : photo_path(i.photo, PhotoSize::Small));
   v.set("unclaimed", !i.claimed);
   v.set("affiliated", i.affiliated);
   v.set("hidden", i.status == Status::Hidden);
@@ -75,6 +80,7 @@ View directory_entry_view(const App& app, const DirectoryEntry& e, const std::ve
   v.set("place_label", place_label(e.place, e.municipality_code));
   v.set("themes", labels(themes, e.themes));
   v.set("photo", e.photo).set("has_photo", !e.photo.empty());
+  v.set("photo_small_url", e.photo.empty() ? "" : photo_path(e.photo, PhotoSize::Small));
   v.set("unclaimed", !e.claimed).set("affiliated", e.affiliated);
   return v;
 }

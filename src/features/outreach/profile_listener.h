@@ -1,0 +1,17 @@
+// What the address file learns when a profile is saved (a content listener, see app.h):
+// contacts whose person now runs the profile are linked to it, the moment a linked profile
+// first counts as complete is noted, and a profile made by someone who came through a member's
+// invite link is recorded as brought in by that member.
+#pragma once
+
+#include "core/content_change.h"
+
+namespace omzien {
+struct App;
+}
+
+namespace omzien::outreach {
+
+void note_profile_change(App& app, const ContentChange& change);
+
+}  // namespace omzien::outreach

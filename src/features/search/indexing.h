@@ -1,0 +1,29 @@
+// Keeps the search index in step with the database: one profile after a change, or everything.
+#pragma once
+
+#include <cstdint>
+
+#include "core/content_change.h"
+#include "core/result.h"
+
+namespace omzien {
+struct App;
+}
+
+namespace omzien::search_pages {
+
+// Opens (or creates) the index in DATA/search; rebuilds it when it is empty while profiles
+// exist, or when it was built with another analysis.
+Result<void> open_search_index(App& app);
+// Indexes or removes the initiative `id` as it is now in the database (published: indexed;
+// hidden or gone: removed).
+Result<void> index_initiative(App& app, std::int64_t id);
+// Rebuilds the whole index from the database (`omzien reindex`).
+Result<std::size_t> rebuild_search_index(App& app);
+// The content listener: follows every saved, hidden or deleted profile. Without the index (held
+// by another process) the change is queued in the database for index_pending_changes.
+void follow_content_change(App& app, const ContentChange& change);
+// Indexes the queued changes (a scheduled job of the process that holds the index).
+void index_pending_changes(App& app);
+
+}  // namespace omzien::search_pages

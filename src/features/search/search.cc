@@ -1,0 +1,36 @@
+#include "features/search/search.h"
+
+#include "app/app.h"
+#include "core/log.h"
+#include "features/search/handlers.h"
+#include "features/search/indexing.h"
+#include "features/search/migrations.h"
+#include "http/router.h"
+
+namespace omzien::search_pages {
+namespace {
+
+void add_routes(http::Router& r, App& app) {
+  using R = http::Request;
+  r.get("/zoeken", [&app](R& q) { return show_results(app, q); });
+  r.get("/api/v1/zoeken", [&app](R& q) { return answer_api(app, q); });
+  r.get("/beheer/zoekopdrachten", [&app](R& q) { return show_missed_searches(app, q); });
+}
+
+void start(App& app) {
+  // Xapian has one writer: while the server runs, a command such as `omzien import` cannot open
+  // the index, and queues its changes for the server instead.
+  if (auto opened = open_search_index(app); !opened)
+    log_info("search index not opened ({}); changes are queued for the process that holds it",
+             opened.error().detail);
+  else
+    index_pending_changes(app);
+  app.content_listeners.push_back(follow_content_change);
+  app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
+}
+
+}  // namespace
+
+Feature feature() { return {"search", kMigrations, add_routes, nullptr, start}; }
+
+}  // namespace omzien::search_pages

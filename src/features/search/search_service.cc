@@ -1,0 +1,104 @@
+#include "features/search/search_service.h"
+
+#include <ctime>
+
+#include "app/app.h"
+#include "core/log.h"
+#include "core/text.h"
+#include "features/initiatives/initiative_store.h"
+#include "search/index.h"
+#include "search/initiative_document.h"
+
+namespace omzien::search_pages {
+namespace {
+
+constexpr std::size_t kFewResults = 3;
+
+constexpr std::string_view kRecordMiss = R"sql(
+  INSERT INTO search_misses (week, query, results, times) VALUES (:week, :query, :results, 1)
+  ON CONFLICT (week, query) DO UPDATE SET times = times + 1, results = excluded.results
+)sql";
+
+// "2026-W48": the ISO week, so counts can be shown per week without a time of day.
+std::string iso_week(Seconds now) {
+  std::time_t t = static_cast<std::time_t>(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%G-W%V", &tm);
+  return buffer;
+}
+
+std::vector<search::FacetFilter> facet_filters(const initiatives::DirectoryQuery& q) {
+  std::vector<search::FacetFilter> filters;
+  if (!q.themes.empty()) filters.push_back({std::string(search::kThemeFacet), q.themes});
+  if (!q.target_groups.empty()) filters.push_back({std::string(search::kTargetGroupFacet), q.target_groups});
+  if (!q.municipalities.empty()) filters.push_back({std::string(search::kMunicipalityFacet), q.municipalities});
+  if (!q.phase.empty()) filters.push_back({std::string(search::kPhaseFacet), {q.phase}});
+  return filters;
+}
+
+}  // namespace
+
+SearchRequest SearchRequest::from_params(const http::Params& params, std::size_t default_limit) {
+  SearchRequest r;
+  r.text = utf8_shorten(trim(params.get("q")), 200);
+  r.filters = initiatives::DirectoryQuery::from_params(params);
+  r.limit = default_limit;
+  if (auto limit = params.find("limit")) {
+    try {
+      r.limit = std::clamp<std::size_t>(static_cast<std::size_t>(std::stoul(*limit)), 1, kMaxApiLimit);
+    } catch (...) {
+    }
+  }
+  return r;
+}
+
+std::string SearchRequest::to_query_string(int page) const {
+  std::string filters = this->filters.to_query_string(page ? page : 1);
+  std::string out = text.empty() ? "" : "q=" + url_encode(text);
+  if (!filters.empty()) out += (out.empty() ? "" : "&") + filters;
+  return out;
+}
+
+Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
+  if (!app.search_index) return Error{ErrorKind::Unavailable, "search index not open"};
+  search::SearchQuery query;
+  query.text = request.text;
+  query.kinds = {std::string(search::kInitiativeKind)};
+  query.filters = facet_filters(request.filters);
+  query.limit = request.limit;
+  query.offset = static_cast<std::size_t>(request.filters.page - 1) * request.limit;
+  if (request.text.empty())
+    query.order = request.filters.sort == initiatives::DirectorySort::Name ? search::Order::Name : search::Order::Newest;
+  auto results = app.search_index->search(query);
+  if (!results) return results.error();
+  SearchOutcome outcome;
+  outcome.results = std::move(*results);
+  app.db->read([&](db::Connection& c) {
+    for (const auto& hit : outcome.results.hits) {
+      std::int64_t id = 0;
+      try {
+        id = std::stoll(hit.id);
+      } catch (...) {
+        continue;
+      }
+      auto initiative = initiatives::find_initiative(c, id);
+      if (!initiative || initiative->status != initiatives::Status::Published) continue;
+      outcome.initiatives.push_back({hit, std::move(*initiative)});
+    }
+  });
+  return outcome;
+}
+
+void record_if_missed(App& app, const std::string& text, std::size_t total) {
+  if (text.empty() || total >= kFewResults) return;
+  std::string folded = utf8_shorten(fold(text), 100);
+  auto done = app.db->write_void([&](db::Connection& c) {
+    return c.prepare(kRecordMiss).bind(":week", iso_week(app.clock.now())).bind(":query", folded)
+        .bind(":results", static_cast<std::int64_t>(total)).run();
+  });
+  if (!done) log_warning("search miss not recorded: {}", done.error().detail);
+}
+
+}  // namespace omzien::search_pages

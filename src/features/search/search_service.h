@@ -1,0 +1,52 @@
+// One search as the results page, the JSON API and the quality benchmark all run it: the GET
+// parameters of the directory plus q, the engine's answer, and the profiles behind the hits.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "features/initiatives/directory_query.h"
+#include "features/initiatives/initiative.h"
+#include "http/request.h"
+#include "search/search_query.h"
+
+namespace omzien {
+struct App;
+}
+
+namespace omzien::search_pages {
+
+inline constexpr std::size_t kPageSize = 20;
+inline constexpr std::size_t kMaxApiLimit = 100;
+
+struct SearchRequest {
+  std::string text;                     // q
+  initiatives::DirectoryQuery filters;  // thema, doelgroep, gemeente, fase, pagina
+  std::size_t limit = kPageSize;
+
+  static SearchRequest from_params(const http::Params& params, std::size_t default_limit);
+  // "q=...&thema=..." without the page, for links that keep the search.
+  std::string to_query_string(int page = 0) const;
+};
+
+struct FoundInitiative {
+  search::Hit hit;
+  initiatives::Initiative initiative;
+};
+
+struct SearchOutcome {
+  search::SearchResults results;            // the engine's answer (counts, suggestion, place, alternatives)
+  std::vector<FoundInitiative> initiatives;  // the hits with their profiles, in order
+};
+
+// Runs the search over published initiatives. Hits whose profile is gone or hidden (an index a
+// moment behind) are left out.
+Result<SearchOutcome> run_search(App& app, const SearchRequest& request);
+
+// Counts a search that found nothing or little (fewer than 3 results), per week, without any
+// personal data; staff read these to learn what people need.
+void record_if_missed(App& app, const std::string& text, std::size_t total);
+
+}  // namespace omzien::search_pages

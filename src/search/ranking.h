@@ -1,0 +1,67 @@
+// Internal: the parts of a search that do not run queries: filters, place queries, closeness to a
+// place, facet counting and the candidates a search ranks.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/result.h"
+#include "search/analyzer.h"
+#include "search/query_plan.h"
+#include "search/search_query.h"
+
+namespace omzien::search {
+
+// One document of a result list while it is being ranked.
+struct Candidate {
+  Xapian::docid docid = 0;
+  double text_score = 0;  // Xapian's weight relative to the best
+  double closeness = 0;   // 1 in the place asked for, less further away (ranking.cc)
+  std::optional<double> distance_km;
+  double score = 0;
+  bool similar = false;
+  bool matches_all = false;  // matches every concept of the query (see mark_full_matches)
+};
+
+// The facet, kind and radius filters of `query` as one boolean query; empty when there are none.
+// Fails with ErrorKind::Invalid for an unknown facet.
+Result<Xapian::Query> filter_query(const SearchQuery& query);
+
+// For a query that is only a place: documents in it, in its municipality, or naming it.
+Xapian::Query place_query(const DetectedPlace& place, const std::vector<Token>& place_words);
+
+// Reads the candidates of `mset`; with a centre, also their distance and closeness.
+std::vector<Candidate> read_candidates(const Xapian::MSet& mset, const std::optional<DetectedPlace>& place,
+                                       const std::optional<geo::LatLon>& centre);
+
+// Relevance with a place: relevance times (1 + boost x closeness x relevance), so being close lifts
+// good matches much and weak ones little ("taalcafe woerden" is not answered by a café in Woerden).
+// Without text to match, closeness ranks. Sorts by the new score.
+void rank_by_place(std::vector<Candidate>& candidates, bool has_text);
+
+// Sets Candidate::matches_all: whether a document has, for every concept of `plan`, one of its
+// terms (or all parts of its compound). Walks each term's posting list once, so it stays cheap
+// on a large index.
+void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan, const Xapian::Database& database);
+
+// Counts facet values of the documents a search matches (a Xapian MatchSpy, like
+// ValueCountMatchSpy but for one slot holding every facet with several values each).
+class FacetCounter : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& document, double weight) override;
+  Xapian::MatchSpy* clone() const override { return new FacetCounter(); }
+  std::string name() const override { return "omzien.FacetCounter"; }
+  // Facet -> value -> count, scaled by `factor` (counts of a sample of a large result list).
+  std::map<std::string, std::vector<FacetCount>> counts(double factor) const;
+  std::size_t documents_seen() const { return seen_; }
+
+ private:
+  std::map<std::string, std::map<std::string, std::size_t, std::less<>>, std::less<>> counts_;
+  std::size_t seen_ = 0;
+};
+
+}  // namespace omzien::search

@@ -1,0 +1,206 @@
+/*
+ * Omzien — the map of initiatives (/kaart and /embed/kaart). The page works without this file:
+ * the same initiatives stand in the list below the map. This script draws them with Leaflet and
+ * markercluster from the page's GeoJSON (the same filters as the list), on the configured tiles.
+ * When tiles cannot load (a closed network) the markers and the list still work.
+ *
+ * Markers are keyboard buttons (Tab, Enter opens the popup, Escape closes it) named after their
+ * initiative; clusters say how many initiatives they hold and zoom in on Enter or click.
+ */
+(function () {
+  'use strict';
+
+  var PROVINCE = [52.085, 5.18];
+  var TEXT = {
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    close: 'Sluiten',
+    mapLabel: 'Kaart met initiatieven. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen.',
+    approximate: 'Plek ongeveer',
+    approximateAt: 'De plek is ongeveer: het midden van ',
+    cluster: function (n) { return n + ' initiatieven dicht bij elkaar. Druk op Enter om in te zoomen.'; },
+    loaded: function (n) { return n === 1 ? '1 initiatief op de kaart.' : n + ' initiatieven op de kaart.'; },
+    none: 'Er staan geen initiatieven op de kaart die bij deze filters passen.',
+    failed: 'De initiatieven konden niet op de kaart worden gezet. De lijst werkt wel.',
+    tilesFailed: 'De achtergrondkaart laadt niet. De initiatieven staan er wel op.',
+    distance: function (km) { return String(km).replace('.', ',') + ' km hiervandaan'; },
+    opensInNewTab: ' (opent in een nieuw tabblad)'
+  };
+
+  function announce(message) {
+    if (window.omzien && typeof window.omzien.announce === 'function') window.omzien.announce(message);
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // A DivIcon that also gives its element an accessible name.
+  var NamedIcon = L.DivIcon.extend({
+    createIcon: function (oldIcon) {
+      var div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+      div.setAttribute('aria-label', this.options.label);
+      return div;
+    }
+  });
+
+  function markerIcon(properties) {
+    var badge = element('span', null, properties.marker || '·');
+    badge.setAttribute('aria-hidden', 'true');
+    var label = properties.name + (properties.approximate ? ' (' + TEXT.approximate.toLowerCase() + ')' : '');
+    return new NamedIcon({
+      className: 'omzien-marker omzien-marker--kleur-' + (properties.colour | 0) +
+        (properties.approximate ? ' omzien-marker--ongeveer' : ''),
+      html: badge,
+      iconSize: [32, 32],
+      iconAnchor: [16, 16],
+      popupAnchor: [0, -14],
+      label: label
+    });
+  }
+
+  function clusterIcon(cluster) {
+    var count = cluster.getChildCount();
+    var size = count < 10 ? 36 : count < 100 ? 44 : 52;
+    var number = element('span', null, String(count));
+    number.setAttribute('aria-hidden', 'true');
+    return new NamedIcon({
+      className: 'omzien-cluster',
+      html: number,
+      iconSize: [size, size],
+      label: TEXT.cluster(count)
+    });
+  }
+
+  function popupContent(properties, embedded) {
+    var box = element('div', 'omzien-popup');
+    var name = element('p', 'omzien-popup__name');
+    var link = element('a', null, properties.name);
+    link.href = properties.url;
+    if (embedded) {
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.appendChild(element('span', 'omzien-visually-hidden', TEXT.opensInNewTab));
+    }
+    name.appendChild(link);
+    box.appendChild(name);
+    if (properties.sentence) box.appendChild(element('p', null, properties.sentence));
+    var meta = properties.place || '';
+    if (typeof properties.distance_km === 'number') meta += (meta ? ' · ' : '') + TEXT.distance(properties.distance_km);
+    if (meta) box.appendChild(element('p', 'omzien-popup__meta', meta));
+    if (properties.approximate) {
+      box.appendChild(element('p', 'omzien-popup__approximate',
+        TEXT.approximateAt + (properties.area || properties.place) + '.'));
+    }
+    if (properties.theme_label) box.appendChild(element('p', 'omzien-popup__meta', properties.theme_label));
+    return box;
+  }
+
+  function setUpMap(holder) {
+    var embedded = holder.hasAttribute('data-embed');
+    var status = document.querySelector('[data-map-status]');
+    var fallback = holder.querySelector('.omzien-map__fallback');
+    if (fallback) fallback.parentNode.removeChild(fallback);
+
+    var map = L.map(holder, { zoomControl: false, minZoom: 7, maxZoom: 18, keyboard: true })
+      .setView(PROVINCE, 9);
+    L.control.zoom({ zoomInTitle: TEXT.zoomIn, zoomOutTitle: TEXT.zoomOut }).addTo(map);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    holder.setAttribute('role', 'region');
+    holder.setAttribute('aria-label', TEXT.mapLabel);
+
+    var tiles = L.tileLayer(holder.getAttribute('data-tiles'), {
+      attribution: holder.getAttribute('data-attribution') || '',
+      maxZoom: 19,
+      minZoom: 7
+    });
+    var tilesFailed = false;
+    tiles.on('tileerror', function () {
+      if (tilesFailed) return;
+      tilesFailed = true;
+      if (status) status.textContent = TEXT.tilesFailed;
+    });
+    tiles.addTo(map);
+
+    var circle = null;
+    if (holder.hasAttribute('data-origin-lat')) {
+      var origin = [parseFloat(holder.getAttribute('data-origin-lat')), parseFloat(holder.getAttribute('data-origin-lon'))];
+      circle = L.circle(origin, {
+        radius: parseFloat(holder.getAttribute('data-radius-km')) * 1000,
+        className: 'omzien-near-circle',
+        interactive: false
+      }).addTo(map);
+    }
+
+    var clusters = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      chunkedLoading: true,
+      maxClusterRadius: 60,
+      iconCreateFunction: clusterIcon
+    });
+
+    // Keyboard: the popup's link gets the focus, and closing the popup returns it to the marker.
+    var openedFrom = null;
+    map.on('popupopen', function (event) {
+      var popup = event.popup.getElement();
+      var close = popup && popup.querySelector('.leaflet-popup-close-button');
+      if (close) close.setAttribute('aria-label', TEXT.close);
+      var link = popup && popup.querySelector('.omzien-popup a');
+      openedFrom = document.activeElement && document.activeElement.classList &&
+        document.activeElement.classList.contains('omzien-marker') ? document.activeElement : null;
+      if (link && openedFrom) link.focus({ preventScroll: true });
+    });
+    map.on('popupclose', function () {
+      if (openedFrom && document.body.contains(openedFrom)) openedFrom.focus({ preventScroll: true });
+      openedFrom = null;
+    });
+    map.on('zoomend', function () { holder.setAttribute('data-zoom', String(map.getZoom())); });
+    holder.setAttribute('data-zoom', String(map.getZoom()));
+
+    fetch(holder.getAttribute('data-geojson'), { headers: { Accept: 'application/geo+json' } })
+      .then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.json();
+      })
+      .then(function (collection) {
+        var markers = [];
+        (collection.features || []).forEach(function (feature) {
+          var coordinates = feature.geometry && feature.geometry.coordinates;
+          if (!coordinates) return;
+          var properties = feature.properties || {};
+          var marker = L.marker([coordinates[1], coordinates[0]], {
+            icon: markerIcon(properties),
+            keyboard: true,
+            riseOnHover: true
+          });
+          marker.bindPopup(popupContent(properties, embedded), { autoPanPadding: [24, 24] });
+          markers.push(marker);
+        });
+        clusters.addLayers(markers);
+        map.addLayer(clusters);
+        if (circle) {
+          map.fitBounds(circle.getBounds(), { padding: [16, 16] });
+        } else if (markers.length) {
+          map.fitBounds(clusters.getBounds(), { padding: [32, 32], maxZoom: 14 });
+        }
+        holder.setAttribute('data-markers', String(markers.length));
+        holder.setAttribute('data-ready', '');
+        var message = markers.length ? TEXT.loaded(markers.length) : TEXT.none;
+        if (!markers.length && status && !tilesFailed) status.textContent = message;
+        announce(message);
+      })
+      .catch(function () {
+        holder.setAttribute('data-ready', '');
+        holder.setAttribute('data-failed', '');
+        if (status) status.textContent = TEXT.failed;
+        announce(TEXT.failed);
+      });
+  }
+
+  var holder = document.querySelector('[data-omzien-map]');
+  if (holder && window.L && L.markerClusterGroup) setUpMap(holder);
+})();
