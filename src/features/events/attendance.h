@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,5 +30,8 @@ struct AttendanceRow {
 
 // Every event, oldest first, with its numbers.
 std::vector<AttendanceRow> attendance_summary(db::Db& db);
+// The numbers of one event (registered / waiting / came / walk-ins); nullopt when there is no
+// event with that id.
+std::optional<AttendanceRow> attendance_of(db::Db& db, std::int64_t event_id);
 
 }  // namespace omzien::events

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "features/events/event_http_test.h"
+#include "features/events/reminders.h"
 
 namespace omzien::test {
 namespace {
@@ -162,10 +163,16 @@ TEST_F(EventChangesHttpTest, PersonalDataIsForgottenLongAfterTheEventButTheNumbe
   app().clock.advance(3 * 86400);
   app().run_scheduled_jobs();
   EXPECT_EQ(registrations(slug).size(), 1u) << "the organiser still has the list for a while";
-  app().clock.advance(91 * 86400);
+  app().clock.advance(events::kKeepRegistrations + 86400);
   app().run_scheduled_jobs();
   EXPECT_TRUE(registrations(slug).empty());
   EXPECT_EQ(event(slug).registered_count, 1);
+
+  // The privacy statement tells people the same period.
+  auto privacy = new_browser().get("/privacy");
+  EXPECT_TRUE(page_says(privacy.body, std::to_string(events::kKeepRegistrations / 86400) +
+                                          " dagen na de bijeenkomst wissen we de namen en e-mailadressen"))
+      << "the privacy page must say how long registrations are kept";
 }
 
 }  // namespace

@@ -31,6 +31,9 @@ struct DemoEvent {
   bool step_free;
   bool hearing_loop;
   const char* report;  // for a past one
+  // The venue's point, as PDOK would find it for the address (the demo never asks PDOK); 0: none.
+  double lat = 0;
+  double lon = 0;
 };
 
 const std::vector<DemoEvent>& demo_events() {
@@ -38,9 +41,9 @@ const std::vector<DemoEvent>& demo_events() {
       {10, 14, 0, 16, 0, "Koffie en kennismaken in de buurtkamer",
        "Kom een kop koffie drinken en maak kennis met de vrijwilligers van Buurtkamer De Linde. We vertellen wat we "
        "doen en horen graag wat jij mist in de wijk.\n\n- Koffie, thee en iets lekkers\n- Je hoeft niets voor te bereiden",
-       "Buren uit Overvecht en iedereen die wil meedoen", Mode::Offline, "Buurtkamer De Linde", "Plein 12", "",
+       "Buren uit Overvecht en iedereen die wil meedoen", Mode::Offline, "Buurtkamer De Linde", "Plein 12", "3563 AB",
        "Utrecht", "", "DEMO-01", "ria@demo.omzien.example", "GM0344", {"eenzaamheid", "wonen-buurt"}, 25, true, true,
-       ""},
+       "", 52.1157, 5.1118},
       {5, 19, 30, 20, 30, "Online spreekuur: zet je initiatief op Omzien",
        "Een half uur uitleg en een half uur vragen. We laten zien hoe je in een paar minuten een profiel maakt, en "
        "helpen je als je ergens vastloopt. Je hebt alleen een computer of telefoon met internet nodig.",
@@ -51,21 +54,22 @@ const std::vector<DemoEvent>& demo_events() {
        "Een avond voor initiatieven in Zeist. We maken kennis, kijken samen op de kaart wie wat doet en zoeken uit "
        "waar we elkaar kunnen helpen. Kun je niet komen? Doe dan online mee.",
        "Bewonersinitiatieven en vrijwilligers in Zeist", Mode::Hybrid, "Moestuin Het Wilde Hof (de kas)", "Tuinlaan 3",
-       "", "Zeist", "https://video.omzien.example/buurtsessie-zeist", "DEMO-09", "henk@demo.omzien.example", "GM0355",
-       {"groen-natuur", "wonen-buurt"}, 12, true, false, ""},
+       "3701 AA", "Zeist", "https://video.omzien.example/buurtsessie-zeist", "DEMO-09", "henk@demo.omzien.example", "GM0355",
+       {"groen-natuur", "wonen-buurt"}, 12, true, false, "", 52.0888, 5.2318},
       {24, 19, 0, 21, 0, "Themabijeenkomst voedsel: van overschot naar buurtmaaltijd",
        "Voedselbanken, buurtkoelkasten en kookclubs vertellen hoe ze werken. Daarna praten we in kleine groepjes over "
        "samenwerken: wie heeft een keuken, wie heeft vrijwilligers, wie heeft eten over?",
        "Iedereen die met voedsel en ontmoeting bezig is", Mode::Offline, "Wijkcentrum Kanaleneiland",
-       "Marshallaan 5", "", "Utrecht", "", "DEMO-02", "fatima@demo.omzien.example", "GM0344",
-       {"voedsel", "armoede-schulden"}, 40, true, true, ""},
+       "Marshallaan 5", "3527 TA", "Utrecht", "", "DEMO-02", "fatima@demo.omzien.example", "GM0344",
+       {"voedsel", "armoede-schulden"}, 40, true, true, "", 52.0775, 5.0921},
       {-20, 10, 0, 12, 0, "Buurtsessie Hoograven: kennismaken",
        "Een ochtend om elkaar te leren kennen en te laten zien wat Omzien is.", "Initiatieven in Hoograven",
-       Mode::Offline, "Papierwinkel Hoograven", "Hoograven 8", "", "Utrecht", "", "DEMO-05", "henk@demo.omzien.example",
+       Mode::Offline, "Papierwinkel Hoograven", "Hoograven 8", "3525 AA", "Utrecht", "", "DEMO-05", "henk@demo.omzien.example",
        "GM0344", {"armoede-schulden"}, 20, true, false,
        "Er waren veertien mensen van negen initiatieven. We hebben samen een lijst gemaakt van wat initiatieven "
        "elkaar kunnen bieden: een ruimte, een bakfiets, hulp bij subsidieaanvragen.\n\nVolgende stap: in het "
-       "voorjaar een tweede sessie, dan met de gemeente erbij."},
+       "voorjaar een tweede sessie, dan met de gemeente erbij.",
+       52.0747, 5.1305},
   };
   return kEvents;
 }
@@ -98,6 +102,10 @@ Result<void> add_one(App& app, db::Connection& c, const DemoEvent& d) {
   e.step_free = d.step_free;
   e.hearing_loop = d.hearing_loop;
   e.report = d.report;
+  if (d.lat != 0 && d.lon != 0) {
+    e.lat = d.lat;
+    e.lon = d.lon;
+  }
   if (*d.report) e.report_at = e.ends_at + 86400;
   if (d.organiser_external_id)
     if (auto initiative = initiatives::find_initiative_by_external_id(c, d.organiser_external_id))

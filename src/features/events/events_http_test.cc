@@ -3,6 +3,7 @@
 // of every organiser route for every role.
 #include <gtest/gtest.h>
 
+#include "app/features.h"
 #include "audit/audit.h"
 #include "features/events/attendance.h"
 #include "features/events/event_http_test.h"
@@ -167,6 +168,7 @@ TEST_F(EventsHttpTest, RightsTableOfEventRoutes) {
     Fields fields;
     int anonymous, member, other_beheerder, organiser, linking_pin, staff;
   };
+  const std::string too_long_note(1001, 'x');
   const Fields edit = with(session_fields("Repaircafé op locatie"), {{"organiser", std::to_string(id)}});
   const std::vector<Route> routes = {
       {"GET", "/bijeenkomsten", {}, 200, 200, 200, 200, 200, 200},
@@ -188,6 +190,9 @@ TEST_F(EventsHttpTest, RightsTableOfEventRoutes) {
       {"GET", p + "/intekenlijst", {}, kLogin, 403, 403, 200, 403, 200},
       {"GET", p + "/uitstellen", {}, kLogin, 403, 403, 200, 403, 200},
       {"GET", p + "/afgelasten", {}, kLogin, 403, 403, 200, 403, 200},
+      // A note that is too long: the organiser gets the form back (422) and nothing changes.
+      {"POST", p + "/uitstellen", {{"note", too_long_note}}, kLogin, 403, 403, 422, 403, 422},
+      {"POST", p + "/afgelasten", {{"note", too_long_note}}, kLogin, 403, 403, 422, 403, 422},
       {"GET", p + "/verslag", {}, kLogin, 403, 403, 303, 403, 303},  // not before it began
       {"POST", p + "/verslag", {{"report", "x"}}, kLogin, 403, 403, 303, 403, 303},
       {"GET", "/bijeenkomsten/bestaat-niet/bewerken", {}, kLogin, 404, 404, 404, 404, 404},
@@ -240,6 +245,55 @@ TEST_F(EventsHttpTest, AttendanceNumbersAreKeptPerEventForMonitoring) {
   EXPECT_EQ(rows[0].attended, 0);
   EXPECT_EQ(rows[0].capacity, 1);
   EXPECT_EQ(rows[0].municipality_code, "GM0355");
+
+  // On the day: the one with a place comes, and someone walks in.
+  const std::string checkin = "/bijeenkomsten/" + slug + "/inchecken";
+  pin.get(checkin);
+  auto one = registration_of(slug, "een@voorbeeld.nl")->id;
+  ASSERT_EQ(pin.post(checkin, {{"registration_id", std::to_string(one)}, {"attended", "ja"}}).status, 303);
+  ASSERT_EQ(pin.post("/bijeenkomsten/" + slug + "/inloop", {{"name", "Inloper"}}).status, 303);
+  auto numbers = events::attendance_of(*app().db, event(slug).id);
+  ASSERT_TRUE(numbers);
+  EXPECT_EQ(numbers->registered, 1);
+  EXPECT_EQ(numbers->waiting, 1);
+  EXPECT_EQ(numbers->attended, 2) << "walk-ins count as present";
+  EXPECT_EQ(numbers->walk_ins, 1);
+  EXPECT_FALSE(events::attendance_of(*app().db, event(slug).id + 1000));
+
+  // Long after the event the names are gone, and the numbers are still there.
+  app().clock.advance(200 * 86400);
+  app().run_scheduled_jobs();
+  EXPECT_TRUE(registrations(slug).empty());
+  numbers = events::attendance_of(*app().db, event(slug).id);
+  ASSERT_TRUE(numbers);
+  EXPECT_EQ(numbers->registered, 1);
+  EXPECT_EQ(numbers->attended, 2);
+  EXPECT_EQ(numbers->walk_ins, 1);
+}
+
+// `omzien demo` fills an empty platform the way `make run` shows it: a first visitor sees sessions
+// of every kind in the agenda, an offline venue on its small map, and a past one with a verslag.
+TEST_F(EventsHttpTest, DemoContentHasUpcomingOfflineOnlineAndHybridSessionsAndAPastOne) {
+  for (const auto& feature : all_features())
+    if (feature.add_demo_content) feature.add_demo_content(app());
+  auto agenda = new_browser().get("/bijeenkomsten");
+  ASSERT_EQ(agenda.status, 200);
+  bool offline = false, online = false, hybrid = false;
+  std::string offline_slug;
+  for (const auto& e : app().db->read([&](db::Connection& c) { return events::list_upcoming_events(c, app().clock.now()); })) {
+    EXPECT_TRUE(page_says(agenda.body, e.title)) << e.title;
+    offline = offline || e.mode == events::Mode::Offline;
+    online = online || e.mode == events::Mode::Online;
+    hybrid = hybrid || e.mode == events::Mode::Hybrid;
+    if (e.mode == events::Mode::Offline && offline_slug.empty()) offline_slug = e.slug;
+  }
+  EXPECT_TRUE(offline && online && hybrid) << "offline " << offline << ", online " << online << ", hybrid " << hybrid;
+  ASSERT_FALSE(offline_slug.empty());
+  auto venue = new_browser().get("/bijeenkomsten/" + offline_slug);
+  EXPECT_NE(venue.body.find("data-event-map"), std::string::npos) << "the venue is on a small map";
+  EXPECT_TRUE(page_says(venue.body, "Bekijk de plek op een kaart"));
+  auto past = new_browser().get("/bijeenkomsten/eerder");
+  EXPECT_TRUE(page_says(past.body, "Lees het verslag"));
 }
 
 }  // namespace

@@ -75,6 +75,26 @@ Result<void> queue_registration_mail(App& app, db::Connection& c, const Event& e
   return queue(app, c, r, std::move(message));
 }
 
+Result<void> queue_cancellation_mail(App& app, db::Connection& c, const Event& e, const Registration& r,
+                                     CalendarEntry had_place) {
+  if (r.email.empty() || !r.may_mail) return {};
+  MailContext context = load_context(c, e);
+  View v = mail_view(app, e, context, r);
+  v.set("had_place", had_place == CalendarEntry::Yes);
+  auto message = web::compose_mail(app, r.email, subject(texts::kMailSelfCancelled, e), "events/mail_cancelled", std::move(v));
+  if (had_place == CalendarEntry::Yes) {
+    ical::Calendar calendar;
+    ical::Event entry = calendar_event(app, e, context.organiser, context.themes, Audience::Public, app.clock.now());
+    // For this person the event is off; a higher SEQUENCE makes calendar apps take the change.
+    entry.status = ical::Status::Cancelled;
+    ++entry.sequence;
+    calendar.events.push_back(std::move(entry));
+    message.attachments.push_back(
+        {"bijeenkomst.ics", "text/calendar; charset=utf-8; method=PUBLISH", ical::write_calendar(calendar)});
+  }
+  return queue(app, c, r, std::move(message));
+}
+
 Result<int> queue_change_mails(App& app, db::Connection& c, const Event& e, ChangeMail kind,
                                const std::vector<std::string>& changes) {
   MailContext context = load_context(c, e);

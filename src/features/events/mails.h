@@ -30,6 +30,13 @@ enum class RegistrationMail { Confirmed, Waiting, Promoted };
 Result<void> queue_registration_mail(App& app, db::Connection& c, const Event& event, const Registration& registration,
                                      RegistrationMail kind);
 
+// Confirms that someone cancelled their own registration. When they had a place, the mail carries
+// a calendar file with STATUS:CANCELLED (same UID, higher SEQUENCE) that takes the entry of their
+// confirmation out of their calendar.
+enum class CalendarEntry { No, Yes };
+Result<void> queue_cancellation_mail(App& app, db::Connection& c, const Event& event, const Registration& registration,
+                                     CalendarEntry had_place);
+
 enum class ChangeMail { Changed, Postponed, Cancelled };
 // Mails everyone registered or waiting (with an address) about a change; `changes` are Dutch
 // sentences saying what changed. Returns how many mails were queued.

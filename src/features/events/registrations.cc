@@ -93,6 +93,10 @@ Result<CancelOutcome> cancel_registration(App& app, std::int64_t registration_id
     r->status = RegistrationStatus::Cancelled;
     r->cancelled_at = app.clock.now();
     if (auto done = update_registration(c, *r, "", app.clock.now()); !done) return done.error();
+    if (auto event = find_event(c, r->event_id); event && r->kind == RegistrationKind::Registration) {
+      auto entry = had_place ? CalendarEntry::Yes : CalendarEntry::No;
+      if (auto queued = queue_cancellation_mail(app, c, *event, *r, entry); !queued) return queued.error();
+    }
     if (had_place)
       if (auto moved = fill_free_places(app, c, r->event_id); !moved) return moved.error();
     if (auto done = refresh_attendance(c, r->event_id); !done) return done.error();

@@ -38,7 +38,9 @@ enum class RegisterOutcome {
 Result<RegisterOutcome> register_for_event(App& app, std::int64_t event_id, const Registrant& registrant);
 
 enum class CancelOutcome { Cancelled, AlreadyCancelled };
-// Cancels a registration; a confirmed place goes to the first on the waiting list, who gets a mail.
+// Cancels a registration and mails the person that it is done (with a calendar file that takes the
+// entry out of their calendar when they had a place); a confirmed place goes to the first on the
+// waiting list, who gets a mail.
 Result<CancelOutcome> cancel_registration(App& app, std::int64_t registration_id);
 
 // Changes the name on a registration (the personal page lets people fix a typo).

@@ -108,6 +108,7 @@ inline constexpr const char* kMailPromoted = "Er is een plek vrij: je bent aange
 inline constexpr const char* kMailChanged = "Gewijzigd: {}";
 inline constexpr const char* kMailPostponed = "Uitgesteld: {}";
 inline constexpr const char* kMailCancelled = "Afgelast: {}";
+inline constexpr const char* kMailSelfCancelled = "Je bent afgemeld: {}";
 inline constexpr const char* kMailReminder = "Morgen: {}";
 inline constexpr const char* kMailMessage = "{} (bericht over {})";
 
