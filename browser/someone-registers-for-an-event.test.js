@@ -1,8 +1,9 @@
 // Story: a LinkingPin puts a neighbourhood session in the agenda from their phone; a visitor
 // without an account finds it in the agenda on a phone (390×844), registers with name and e-mail
 // and opens the personal link from the confirmation mail; on the day the organiser checks them in
-// on the phone and adds someone who walked in. The agenda, the event, the form and the check-in
-// page pass axe.
+// on the phone (360 px wide) and adds someone who walked in, and prints the sign-up sheet and the
+// flyer, whose short link leads back to the event. The agenda, the event, the form, the check-in
+// page, the sheet and the flyer pass axe.
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -50,8 +51,8 @@ describe('someone registers for an event', () => {
     const organiserAddress = `linkingpin-${Date.now()}@example.nl`;
     runCommand(server, ['admin', 'linkingpin', organiserAddress]);
 
-    // The LinkingPin makes the session on their phone.
-    const organiser = await newPhonePage(browser);
+    // The LinkingPin makes the session on their phone, a small one (360 px wide).
+    const organiser = await newPhonePage(browser, { viewport: { width: 360, height: 740 } });
     await logInWithMailedCode(organiser, server, organiserAddress);
     await organiser.goto(`${server.baseUrl}/bijeenkomsten/nieuw`);
     await expectHeading(organiser, 'Nieuwe bijeenkomst');
@@ -140,11 +141,24 @@ describe('someone registers for an event', () => {
     assert.match(await organiser.locator('[data-checkin-count]').innerText(), /2 van de 2 aanwezig/);
     await checkAccessibility(organiser, 'the check-in page after a walk-in');
 
+    // The sign-up sheet for the table at the door: names without addresses, and it fits the phone.
+    await organiser.goto(`${server.baseUrl}${eventPath}/intekenlijst`);
+    await expectHeading(organiser, `Intekenlijst: ${TITLE}`);
+    assert.match(await organiser.locator('main').innerText(), /Anna de Vries/);
+    assert.doesNotMatch(await organiser.locator('main').innerText(), new RegExp(visitorAddress));
+    await checkAccessibility(organiser, 'the sign-up sheet');
+    await assertFitsScreen(organiser, 'the sign-up sheet');
+
     // The printable flyer has the QR code and the short link.
     await organiser.goto(`${server.baseUrl}${eventPath}/flyer`);
     await organiser.getByRole('img', { name: `QR-code naar de bijeenkomst ${TITLE}` }).waitFor();
     assert.match(await organiser.locator('main').innerText(), /\/b\/[2-9a-z]{6}/);
     await checkAccessibility(organiser, 'the flyer');
+    await assertFitsScreen(organiser, 'the flyer');
+    // The short link leads to the event page.
+    const shortLink = /\/b\/[2-9a-z]{6}/.exec(await organiser.locator('main').innerText())[0];
+    await organiser.goto(`${server.baseUrl}${shortLink}`);
+    await expectHeading(organiser, TITLE);
 
     await organiser.context().close();
     await visitor.context().close();
