@@ -67,6 +67,13 @@ http::Response answer(App& app, const http::Request& request, const Event& event
                                   message);
 }
 
+// Someone who registered in advance agreed to mails about this event then; at the door the
+// organiser need not ask again.
+bool registered_with(App& app, const Event& event, const std::string& email) {
+  auto r = app.db->read([&](db::Connection& c) { return find_registration_by_email(c, event.id, email); });
+  return r && r->active() && r->may_mail && r->kind == RegistrationKind::Registration;
+}
+
 std::optional<std::int64_t> read_id(const std::string& text) {
   if (text.empty() || text.size() > 18) return std::nullopt;
   for (char c : text)
@@ -107,7 +114,8 @@ http::Response add_walk_in(App& app, const http::Request& request) {
   if (form.name.empty()) form.errors["walk_in_name"] = texts::kNameRequired;
   else if (utf8_length(form.name) > 100) form.errors["walk_in_name"] = texts::kNameTooLong;
   if (!email.empty() && !is_valid_email(email)) form.errors["walk_in_email"] = texts::kWalkInEmailInvalid;
-  else if (!email.empty() && !form.may_mail) form.errors["walk_in_may_mail"] = texts::kConsentNeeded;
+  else if (!email.empty() && !form.may_mail && !registered_with(app, event, email))
+    form.errors["walk_in_may_mail"] = texts::kConsentNeeded;
   if (!form.errors.empty()) return render_check_in(app, request, event, form, 422);
   auto added = events::add_walk_in(app, event.id, {form.name, email, form.may_mail}, request.viewer.account_id,
                                    request.viewer.display_name());
