@@ -57,6 +57,16 @@ http::Response render_message_form(App& app, const http::Request& request, const
                           {.title = "Bericht aan iedereen", .status = status, .styles = {"css/events.css"}});
 }
 
+// Messages about `event` in the last 24 hours, counted from the audit log rather than memory, so
+// the limit holds across restarts and on every app server.
+int messages_sent_today(App& app, const Event& event) {
+  Seconds since = app.clock.now() - 86400;
+  int count = 0;
+  for (const auto& entry : audit::list_entries(*app.db, "event:" + std::to_string(event.id), 200))
+    if (entry.action == "event.message" && entry.at > since) ++count;
+  return count;
+}
+
 std::string clean_body(std::string_view typed) {
   std::string out;
   for (char c : normalize_nfc(trim(typed))) {
@@ -132,7 +142,7 @@ http::Response send_message(App& app, const http::Request& request) {
   if (body.empty()) errors["body"] = texts::kMessageBodyRequired;
   else if (utf8_length(body) > kMaxMessage) errors["body"] = texts::kMessageTooLong;
   if (!errors.empty()) return render_message_form(app, request, event, subject, body, allow_replies, errors, 422);
-  if (!app.rate_limiter.allow("event-message:" + std::to_string(event.id), kMessagesPerEventPerDay, 86400))
+  if (messages_sent_today(app, event) >= kMessagesPerEventPerDay)
     return render_message_form(app, request, event, subject, body, allow_replies, {{"body", texts::kMessageLimit}}, 429);
   OrganiserMessage message{subject, body, allow_replies ? request.viewer.email : ""};
   auto sent = app.db->write<int>([&](db::Connection& c) -> Result<int> {

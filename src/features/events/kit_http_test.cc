@@ -132,6 +132,17 @@ TEST_F(EventKitHttpTest, OneMessageToEveryoneGoesThroughTheOutboxThreeTimesADay)
   let_mail_go();
   EXPECT_EQ(count_mails("anna@voorbeeld.nl", "Neem een stoel mee"), 3);
   EXPECT_EQ(count_mails("bram@voorbeeld.nl", "Neem een stoel mee"), 0) << "not to someone who cancelled";
+
+  // A restart of the server does not reset the limit; the next day it is free again.
+  restart_server();
+  auto again = linking_pin();
+  again.get("/bijeenkomsten/" + slug + "/bericht");
+  auto fifth = again.post("/bijeenkomsten/" + slug + "/bericht", {{"subject", "Nog een"}, {"body", "Te veel."}});
+  EXPECT_EQ(fifth.status, 429);
+  app().clock.advance(86400 + 60);
+  again.get("/bijeenkomsten/" + slug + "/bericht");
+  auto next_day = again.post("/bijeenkomsten/" + slug + "/bericht", {{"subject", "Morgen"}, {"body", "Tot zo."}});
+  EXPECT_EQ(next_day.status, 303) << next_day.body.substr(0, 2000);
 }
 
 TEST_F(EventKitHttpTest, TheSignUpSheetListsNamesButNoAddresses) {
