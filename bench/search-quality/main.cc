@@ -1,6 +1,6 @@
-// Search quality on the development set: indexes initiatives-dev.json into a fresh index through
-// the platform's own code (search::initiative_document, search::Index), runs every judged query of
-// queries-dev.json and prints mean nDCG@10, nDCG per query kind, the queries without results and
+// Search quality on the development set: imports initiatives-dev.json into a fresh data folder
+// (the same import as `omzien import`, which indexes each profile as the server does), runs every
+// judged query of queries-dev.json through the code path of /api/v1/zoeken (run_search) and prints mean nDCG@10, nDCG per query kind, the queries without results and
 // the worst queries; the same for a plain baseline (SQLite FTS5, unicode61 remove_diacritics 2,
 // bm25, all words required) on the same corpus in the same run. Figures only, no pass/fail.
 //
@@ -13,14 +13,18 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
+#include "app/bootstrap.h"
 #include "core/log.h"
+#include "features/initiatives/import.h"
+#include "features/search/search_service.h"
 #include "search/index.h"
-#include "search/initiative_document.h"
 
 namespace {
 
@@ -51,24 +55,6 @@ std::vector<std::string> strings(const json& value) {
   if (value.is_array())
     for (const auto& item : value) out.push_back(item.get<std::string>());
   return out;
-}
-
-search::InitiativeFields fields_of(const json& item) {
-  search::InitiativeFields fields;
-  fields.id = item.value("id", "");
-  fields.external_id = fields.id;
-  fields.name = item.value("name", "");
-  fields.summary = item.value("summary", "");
-  fields.description = item.value("description", "");
-  fields.themes = strings(item.value("themes", json::array()));
-  fields.target_groups = strings(item.value("target_groups", json::array()));
-  fields.offers = strings(item.value("offers", json::array()));
-  fields.needs = strings(item.value("needs", json::array()));
-  fields.municipality = item.value("municipality", "");
-  fields.place = item.value("place", "");
-  if (item.contains("lat") && item.contains("lon")) fields.location = geo::LatLon{item["lat"].get<double>(), item["lon"].get<double>()};
-  fields.phase = item.value("phase", "");
-  return fields;
 }
 
 // What a run of all queries gives.
@@ -181,15 +167,19 @@ int main(int argc, char** argv) {
   fs::path folder = fs::temp_directory_path() / ("omzien-search-quality-" + std::to_string(::getpid()));
   fs::remove_all(folder);
   auto started = std::chrono::steady_clock::now();
-  auto index = search::Index::open(folder.string());
-  if (!index) {
-    std::printf("cannot open index: %s\n", index.error().detail.c_str());
+  Config config;
+  config.data_dir = folder.string();
+  config.pdok_url.clear();  // offline: the gazetteer places the profiles, as in the tests
+  auto app = open_app(std::move(config));
+  if (!app) {
+    std::printf("cannot open a data folder: %s\n", app.error().detail.c_str());
     return 1;
   }
-  std::vector<search::Document> documents;
-  for (const auto& item : initiatives) documents.push_back(search::initiative_document(fields_of(item)));
-  if (auto built = (*index)->rebuild(documents); !built) {
-    std::printf("cannot build index: %s\n", built.error().detail.c_str());
+  std::ifstream file(initiatives_path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto imported = initiatives::import_initiatives(**app, bytes);
+  if (!imported || imported->created != static_cast<int>(initiatives.size())) {
+    std::printf("import failed: %s\n", imported ? "not every row was imported" : imported.error().detail.c_str());
     return 1;
   }
   double build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -197,18 +187,18 @@ int main(int argc, char** argv) {
   Run ours{"omzien (Xapian + Dutch)", {}, {}, 0};
   std::vector<double> latencies;
   for (const Query& query : queries) {
-    search::SearchQuery request;
+    search_pages::SearchRequest request;
     request.text = query.text;
     request.limit = 10;
     auto begin = std::chrono::steady_clock::now();
-    auto results = (*index)->search(request);
+    auto outcome = search_pages::run_search(**app, request);
     latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
     std::vector<std::string> ranked;
-    if (results) {
-      for (const auto& hit : results->hits) ranked.push_back(hit.external_id);
-      if (results->total == 0) ++ours.zero_results;
+    if (outcome) {
+      for (const auto& found : outcome->initiatives) ranked.push_back(found.initiative.external_id);
+      if (outcome->results.total == 0) ++ours.zero_results;
     } else {
-      std::printf("%s failed: %s\n", query.id.c_str(), results.error().detail.c_str());
+      std::printf("%s failed: %s\n", query.id.c_str(), outcome.error().detail.c_str());
     }
     ours.ndcg[query.id] = ndcg_at_10(ranked, query.grades);
     ours.ranked[query.id] = ranked;
@@ -222,7 +212,7 @@ int main(int argc, char** argv) {
     baseline.ndcg[query.id] = ndcg_at_10(ranked, query.grades);
   }
 
-  std::printf("corpus %zu initiatives, %zu queries; index built in %.0f ms (dictionary load included)\n",
+  std::printf("corpus %zu initiatives, %zu queries; imported and indexed in %.0f ms (dictionary load included)\n",
               initiatives.size(), queries.size(), build_ms);
   std::sort(latencies.begin(), latencies.end());
   std::printf("query latency on this corpus: median %.2f ms, max %.2f ms\n\n", latencies[latencies.size() / 2], latencies.back());
@@ -253,6 +243,7 @@ int main(int argc, char** argv) {
         std::printf(" [%d] %s %s;", grade, judged.c_str(), names[judged].c_str());
     std::printf("\n");
   }
+  app->reset();  // close the database and the index before removing their folder
   fs::remove_all(folder);
   return 0;
 }

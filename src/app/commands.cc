@@ -14,6 +14,7 @@
 #include "features/initiatives/export.h"
 #include "features/initiatives/import.h"
 #include "features/outreach/contact_import.h"
+#include "features/search/indexing.h"
 
 namespace omzien {
 namespace {
@@ -147,6 +148,29 @@ int command_export(const std::vector<std::string>& args, Config config) {
   return 0;
 }
 
+// omzien reindex: rebuilds the search index from the database. The running server holds the
+// index (Xapian has one writer), so this says so in plain words instead of failing vaguely.
+int command_reindex(const std::vector<std::string>& args, Config config) {
+  if (!args.empty()) {
+    std::cerr << "Gebruik: omzien reindex\n";
+    return 2;
+  }
+  auto app = open_app(std::move(config));
+  if (!app) return fail("Kan de datamap niet openen: " + app.error().detail);
+  if (!(*app)->search_index) {
+    auto opened = search_pages::open_search_index(**app);
+    if (!opened && opened.error().kind == ErrorKind::Conflict)
+      return fail("De zoekindex is in gebruik door de server die nu draait (omzien serve). Stop de server, "
+                  "voer omzien reindex opnieuw uit en start de server daarna weer.");
+    if (!opened) return fail("Kan de zoekindex niet openen: " + opened.error().detail);
+  }
+  auto rebuilt = search_pages::rebuild_search_index(**app);
+  if (!rebuilt) return fail("Opnieuw opbouwen mislukt: " + rebuilt.error().detail);
+  std::cout << "Zoekindex opnieuw opgebouwd: " << *rebuilt << (*rebuilt == 1 ? " item" : " items")
+            << " (initiatieven en bijeenkomsten).\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_command(const std::string& command, const std::vector<std::string>& args, Config config) {
@@ -156,6 +180,7 @@ int run_command(const std::string& command, const std::vector<std::string>& args
   if (command == "admin") return command_admin(args, std::move(config));
   if (command == "import") return command_import(args, std::move(config));
   if (command == "export") return command_export(args, std::move(config));
+  if (command == "reindex") return command_reindex(args, std::move(config));
   std::cerr << "Onbekende opdracht: " << command << ". Zie omzien --help.\n";
   return 2;
 }

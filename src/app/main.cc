@@ -25,6 +25,8 @@ Opdrachten:
                              voor de velden); nieuwe profielen zijn niet geclaimd
   export initiatives --format json|csv [--output BESTAND] [--include-hidden]
                              schrijf alle gepubliceerde initiatieven (volledig)
+  reindex                    bouw de zoekindex opnieuw op uit de database
+                             (stop eerst de server: die houdt de index vast)
   --help                     deze hulp
 
 Instellingen komen uit het configuratiebestand (TOML), dan uit de omgeving

@@ -224,8 +224,38 @@ TEST_F(ProgramTest, DemoFillsAnEmptyFolderOnceAndHelpListsEveryCommand) {
   EXPECT_EQ(run({"--data", data_, "demo", "--if-empty"}, &output), 0) << "a second run changes nothing";
   EXPECT_NE(run({"--data", data_, "demo"}, &output), 0) << "without --if-empty a filled folder is refused";
   EXPECT_EQ(run({"--help"}, &output), 0);
-  for (const char* command : {"serve", "demo", "backup", "admin grant", "admin revoke"})
+  for (const char* command : {"serve", "demo", "backup", "admin grant", "admin revoke", "reindex"})
     EXPECT_NE(output.find(command), std::string::npos) << command;
+}
+
+
+// An operator repairs the index after the database was changed behind its back (a restored
+// backup, a fix in SQL): reindex picks the change up; while the server runs it says why not.
+TEST_F(ProgramTest, ReindexRebuildsTheSearchIndexAndSaysSoWhenTheServerHoldsIt) {
+  std::string file = data_ + "/initiatieven.json";
+  std::ofstream(file) << R"([{"id": "X1", "name": "Repair Café De Schroef", "summary": "Samen spullen repareren.",
+    "themes": ["duurzaamheid-energie"], "municipality": "Zeist", "place": "Zeist", "phase": "gevestigd"}])";
+  std::string output;
+  ASSERT_EQ(run({"--data", data_, "import", "initiatives", file}, &output), 0) << output;
+  {
+    auto db = db::Db::open(data_ + "/omzien.db", db::OpenMode::ReadWrite);
+    ASSERT_TRUE((*db)->write_void([](db::Connection& c) {
+      return c.prepare("UPDATE initiatives SET name = 'Fietsenmakerij De Spaak' WHERE external_id = 'X1'").run();
+    }));
+  }
+  EXPECT_EQ(run({"--data", data_, "reindex"}, &output), 0) << output;
+  EXPECT_NE(output.find("Zoekindex opnieuw opgebouwd: 1 item"), std::string::npos) << output;
+
+  int port = free_port();
+  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  pid_t server = spawn({"--data", data_, "serve", "--listen", "127.0.0.1:" + std::to_string(port), "--base-url", base}, {});
+  ASSERT_TRUE(wait_until_serving(base));
+  auto found = HttpClient(base).get("/api/v1/zoeken?q=fietsenmakerij");
+  EXPECT_NE(found.body.find("\"external_id\":\"X1\""), std::string::npos) << found.body;
+  EXPECT_EQ(run({"--data", data_, "reindex"}, &output), 1);
+  EXPECT_NE(output.find("De zoekindex is in gebruik door de server die nu draait"), std::string::npos) << output;
+  ::kill(server, SIGTERM);
+  ::waitpid(server, nullptr, 0);
 }
 
 }  // namespace

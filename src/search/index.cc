@@ -135,7 +135,13 @@ Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions
     bool fresh = name.empty();
     if (fresh) name = "db-1";
     impl->current_dir = (fs::path(path) / name).string();
-    impl->writer = std::make_unique<Xapian::WritableDatabase>(impl->current_dir, Xapian::DB_CREATE_OR_OPEN);
+    // Xapian allows one writer per database: a second process (a command while the server runs)
+    // gets Conflict, so it can say so rather than report a fault.
+    try {
+      impl->writer = std::make_unique<Xapian::WritableDatabase>(impl->current_dir, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError& e) {
+      return Error{ErrorKind::Conflict, "the search index is in use by another process: " + e.get_description()};
+    }
     impl->extra_synonyms = impl->writer->get_metadata(kExtraSynonymsKey);
     if (auto stored = store_synonyms(*impl->writer, impl->analyzer, impl->extra_synonyms, false); !stored) return stored;
     std::string analysis = analysis_version(impl->analyzer);

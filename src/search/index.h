@@ -38,7 +38,8 @@ struct IndexOptions {
 
 class Index {
  public:
-  // Opens the index in the folder `path`, creating it when missing.
+  // Opens the index in the folder `path`, creating it when missing. Fails with
+  // ErrorKind::Conflict when another process holds it (Xapian has one writer).
   static Result<std::unique_ptr<Index>> open(const std::string& path, IndexOptions options = {});
   ~Index();
   Index(const Index&) = delete;

@@ -1,12 +1,14 @@
 // As you type on /zoeken: the results update after a short pause, the address bar keeps the
-// search (so it can be shared and the back button works), and the count is announced (the
-// heading is an aria-live region). Without JavaScript the form simply submits.
+// search (so it can be shared and the back button works), and the count is announced: the new
+// heading's text goes into #zoek-status, a live region that stays in place (a live region that is
+// itself replaced is not read out). Without JavaScript the form simply submits.
 (function () {
   'use strict';
   var form = document.querySelector('form[data-live-search]');
   if (!form || !window.fetch || !window.URLSearchParams) return;
   var input = form.querySelector('input[name="q"]');
   var target = document.getElementById('zoekresultaten');
+  var status = document.getElementById('zoek-status');
   if (!input || !target) return;
   var timer = null;
   var latest = 0;
@@ -28,6 +30,8 @@
         if (html === null || ticket !== latest) return;  // an older answer that came late
         target.innerHTML = html;
         window.history.replaceState(null, '', shown);
+        var heading = document.getElementById('resultaten-kop');
+        if (status && heading) status.textContent = heading.textContent;
       })
       .catch(function () { /* keep the results we have; submitting still works */ });
   }

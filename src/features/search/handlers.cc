@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "core/templates.h"
 #include "core/text.h"
+#include "features/events/event_view.h"
 #include "features/initiatives/profile_view.h"
 #include "features/initiatives/taxonomy.h"
 #include "features/search/search_service.h"
@@ -69,6 +70,22 @@ View facet_view(const search::SearchResults& results, std::string_view facet, co
   return list;
 }
 
+// The small events section: title with the matched words marked, when and where (public view).
+View events_view(const App& app, const SearchOutcome& outcome) {
+  View list = View::list();
+  for (const auto& found : outcome.events) {
+    const auto& e = found.event;
+    list.push(View()
+                  .set("slug", e.slug)
+                  .set("title", marked(app, e.title, found.hit))
+                  .set("date", events::date_label(e))
+                  .set("time", events::time_label(e))
+                  .set("where", events::where_label(e, events::Audience::Public))
+                  .set("postponed", e.postponed()));
+  }
+  return list;
+}
+
 View results_view(App& app, const SearchRequest& request, const SearchOutcome& outcome, const Terms& terms) {
   View view;
   view.set("q", request.text);
@@ -88,6 +105,7 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
   }
   const auto& results = outcome.results;
   view.set("hits", hits).set("total", static_cast<int>(results.total)).set("none", outcome.initiatives.empty());
+  view.set("events", events_view(app, outcome)).set("has_events", !outcome.events.empty());
   view.set("one", results.total == 1).set("estimate", results.counts_are_estimates);
   if (results.suggestion) {
     SearchRequest corrected = request;
@@ -132,6 +150,7 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
 
 http::Response show_results(App& app, const http::Request& request) {
   SearchRequest search = SearchRequest::from_params(request.query, kPageSize);
+  search.events = SearchRequest::Events::Include;
   auto outcome = run_search(app, search);
   if (!outcome) {
     View view;

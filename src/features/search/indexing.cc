@@ -3,8 +3,10 @@
 #include "app/app.h"
 #include "core/log.h"
 #include "core/text.h"
+#include "features/events/event_store.h"
 #include "features/initiatives/initiative_store.h"
 #include "geo/precision.h"
+#include "search/event_document.h"
 #include "search/index.h"
 #include "search/initiative_document.h"
 
@@ -46,6 +48,39 @@ search::Document document_of(const initiatives::Initiative& i) {
   return document;
 }
 
+// Only what the public event page shows: never the street address, and for a private address
+// (someone's home) not the point either, as "near me" could home in on it.
+search::Document document_of(db::Connection& c, const events::Event& e) {
+  search::EventFields fields;
+  fields.id = std::to_string(e.id);
+  fields.title = e.title;
+  fields.audience = e.audience;
+  fields.description = e.description;
+  fields.themes = e.themes;
+  if (e.organiser_initiative_id)
+    if (auto organiser = initiatives::find_initiative(c, *e.organiser_initiative_id);
+        organiser && organiser->status == initiatives::Status::Published)
+      fields.organiser = organiser->name;
+  if (e.has_venue()) {
+    fields.place = e.place;
+    fields.venue_name = e.venue_name;
+    if (!e.address_private && e.lat && e.lon) fields.location = geo::LatLon{*e.lat, *e.lon};
+  }
+  fields.municipality = e.municipality_code;
+  fields.online = e.has_video();
+  fields.starts_at = e.starts_at;
+  return search::event_document(fields);
+}
+
+// Search finds events one can still go to: not ended and not cancelled. Postponed ones stay, as
+// they are still going to happen.
+bool findable(const events::Event& e, Seconds now) { return !e.cancelled() && e.ends_at > now; }
+
+Result<void> index_by_kind(App& app, std::string_view kind, std::int64_t id) {
+  if (kind == search::kEventKind) return index_event(app, id);
+  return index_initiative(app, id);
+}
+
 }  // namespace
 
 Result<void> open_search_index(App& app) {
@@ -73,17 +108,33 @@ Result<void> index_initiative(App& app, std::int64_t id) {
   return app.search_index->upsert(document_of(*initiative));
 }
 
+Result<void> index_event(App& app, std::int64_t id) {
+  if (!app.search_index) return {};
+  Seconds now = app.clock.now();
+  auto document = app.db->read([&](db::Connection& c) -> std::optional<search::Document> {
+    auto event = events::find_event(c, id);
+    if (!event || !findable(*event, now)) return std::nullopt;
+    return document_of(c, *event);
+  });
+  if (!document) return app.search_index->remove(search::kEventKind, std::to_string(id));
+  return app.search_index->upsert(*document);
+}
+
 Result<std::size_t> rebuild_search_index(App& app) {
-  auto all = app.db->read([](db::Connection& c) { return initiatives::list_initiatives(c, initiatives::Which::Published); });
-  std::vector<search::Document> documents;
-  documents.reserve(all.size());
-  for (const auto& i : all) documents.push_back(document_of(i));
+  Seconds now = app.clock.now();
+  auto documents = app.db->read([&](db::Connection& c) {
+    std::vector<search::Document> out;
+    for (const auto& i : initiatives::list_initiatives(c, initiatives::Which::Published)) out.push_back(document_of(i));
+    for (const auto& e : events::list_upcoming_events(c, now))
+      if (findable(e, now)) out.push_back(document_of(c, e));
+    return out;
+  });
   if (auto done = app.search_index->rebuild(documents); !done) return done.error();
   return documents.size();
 }
 
 void follow_content_change(App& app, const ContentChange& change) {
-  if (change.kind != search::kInitiativeKind) return;
+  if (change.kind != search::kInitiativeKind && change.kind != search::kEventKind) return;
   if (!app.search_index) {
     auto queued = app.db->write_void([&](db::Connection& c) -> Result<void> {
       return c.prepare("INSERT INTO search_pending (kind, id) VALUES (:kind, :id) ON CONFLICT DO NOTHING")
@@ -91,34 +142,50 @@ void follow_content_change(App& app, const ContentChange& change) {
           .bind(":id", change.id)
           .run();
     });
-    if (!queued) log_error("search: could not queue initiative {}: {}", change.id, queued.error().detail);
+    if (!queued) log_error("search: could not queue {} {}: {}", change.kind, change.id, queued.error().detail);
     return;
   }
-  if (auto done = index_initiative(app, change.id); !done)
-    log_error("search index update failed for initiative {}: {}", change.id, done.error().detail);
+  if (auto done = index_by_kind(app, change.kind, change.id); !done)
+    log_error("search index update failed for {} {}: {}", change.kind, change.id, done.error().detail);
 }
 
 void index_pending_changes(App& app) {
   if (!app.search_index) return;
   auto pending = app.db->read([](db::Connection& c) {
-    std::vector<std::int64_t> ids;
-    auto rows = c.prepare("SELECT id FROM search_pending WHERE kind = :kind");
-    rows.bind(":kind", search::kInitiativeKind);
-    while (rows.next()) ids.push_back(rows.integer(0));
-    return ids;
+    std::vector<std::pair<std::string, std::int64_t>> changes;
+    auto rows = c.prepare("SELECT kind, id FROM search_pending");
+    while (rows.next()) changes.emplace_back(rows.text(0), rows.integer(1));
+    return changes;
   });
-  for (std::int64_t id : pending) {
-    if (auto done = index_initiative(app, id); !done) {
-      log_error("search index update failed for initiative {}: {}", id, done.error().detail);
+  for (const auto& [kind, id] : pending) {
+    if (auto done = index_by_kind(app, kind, id); !done) {
+      log_error("search index update failed for {} {}: {}", kind, id, done.error().detail);
       continue;
     }
     (void)app.db->write_void([&](db::Connection& c) -> Result<void> {
       return c.prepare("DELETE FROM search_pending WHERE kind = :kind AND id = :id")
-          .bind(":kind", search::kInitiativeKind)
+          .bind(":kind", kind)
           .bind(":id", id)
           .run();
     });
   }
+}
+
+void remove_ended_events(App& app) {
+  if (!app.search_index) return;
+  Seconds now = app.clock.now();
+  // Events that ended within the last day: the job runs every minute, so a day covers a server
+  // that was down for a while; the rebuild at start-up leaves out anything older.
+  auto ended = app.db->read([&](db::Connection& c) {
+    std::vector<std::int64_t> ids;
+    for (const auto& e : events::list_past_events(c, now)) {
+      if (e.ends_at >= now - 24 * 3600) ids.push_back(e.id);
+    }
+    return ids;
+  });
+  for (std::int64_t id : ended)
+    if (auto done = app.search_index->remove(search::kEventKind, std::to_string(id)); !done)
+      log_error("search: could not remove ended event {}: {}", id, done.error().detail);
 }
 
 }  // namespace omzien::search_pages

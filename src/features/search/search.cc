@@ -27,6 +27,7 @@ void start(App& app) {
     index_pending_changes(app);
   app.content_listeners.push_back(follow_content_change);
   app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
+  app.scheduled_jobs.push_back({"search-ended-events", remove_ended_events});
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 #include "app/app.h"
 #include "core/log.h"
 #include "core/text.h"
+#include "features/events/event_store.h"
 #include "features/initiatives/initiative_store.h"
+#include "search/event_document.h"
 #include "search/index.h"
 #include "search/initiative_document.h"
 
@@ -36,6 +38,42 @@ std::vector<search::FacetFilter> facet_filters(const initiatives::DirectoryQuery
   if (!q.municipalities.empty()) filters.push_back({std::string(search::kMunicipalityFacet), q.municipalities});
   if (!q.phase.empty()) filters.push_back({std::string(search::kPhaseFacet), {q.phase}});
   return filters;
+}
+
+std::optional<std::int64_t> number_of(const std::string& id) {
+  try {
+    return std::stoll(id);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+// The events part of the results page: a second, small search over the event kind.
+Result<std::vector<FoundEvent>> find_events(App& app, const SearchRequest& request) {
+  std::vector<FoundEvent> found;
+  const auto& f = request.filters;
+  if (request.events != SearchRequest::Events::Include || request.text.empty() || f.page > 1 ||
+      !f.target_groups.empty() || !f.phase.empty())
+    return found;
+  search::SearchQuery query;
+  query.text = request.text;
+  query.kinds = {std::string(search::kEventKind)};
+  query.filters = facet_filters(f);
+  query.limit = kEventsShown;
+  query.count_facets = false;
+  auto results = app.search_index->search(query);
+  if (!results) return results.error();
+  Seconds now = app.clock.now();
+  app.db->read([&](db::Connection& c) {
+    for (const auto& hit : results->hits) {
+      if (hit.similar) continue;  // only events that match what was typed
+      auto id = number_of(hit.id);
+      auto event = id ? events::find_event(c, *id) : std::nullopt;
+      if (!event || event->cancelled() || event->ends_at <= now) continue;
+      found.push_back({hit, std::move(*event)});
+    }
+  });
+  return found;
 }
 
 }  // namespace
@@ -77,17 +115,16 @@ Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
   outcome.results = std::move(*results);
   app.db->read([&](db::Connection& c) {
     for (const auto& hit : outcome.results.hits) {
-      std::int64_t id = 0;
-      try {
-        id = std::stoll(hit.id);
-      } catch (...) {
-        continue;
-      }
-      auto initiative = initiatives::find_initiative(c, id);
+      auto id = number_of(hit.id);
+      if (!id) continue;
+      auto initiative = initiatives::find_initiative(c, *id);
       if (!initiative || initiative->status != initiatives::Status::Published) continue;
       outcome.initiatives.push_back({hit, std::move(*initiative)});
     }
   });
+  auto events = find_events(app, request);
+  if (!events) return events.error();
+  outcome.events = std::move(*events);
   return outcome;
 }
 

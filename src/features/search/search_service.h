@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/events/event.h"
 #include "features/initiatives/directory_query.h"
 #include "features/initiatives/initiative.h"
 #include "http/request.h"
@@ -20,11 +21,15 @@ namespace omzien::search_pages {
 
 inline constexpr std::size_t kPageSize = 20;
 inline constexpr std::size_t kMaxApiLimit = 100;
+// Upcoming events shown beside the initiatives on the results page: a few, the best first.
+inline constexpr std::size_t kEventsShown = 3;
 
 struct SearchRequest {
   std::string text;                     // q
   initiatives::DirectoryQuery filters;  // thema, doelgroep, gemeente, fase, pagina
   std::size_t limit = kPageSize;
+  // Also look for upcoming events (the results page; the API lists initiatives only).
+  enum class Events { Leave, Include } events = Events::Leave;
 
   static SearchRequest from_params(const http::Params& params, std::size_t default_limit);
   // "q=...&thema=..." without the page, for links that keep the search.
@@ -36,13 +41,22 @@ struct FoundInitiative {
   initiatives::Initiative initiative;
 };
 
+struct FoundEvent {
+  search::Hit hit;
+  events::Event event;
+};
+
 struct SearchOutcome {
   search::SearchResults results;            // the engine's answer (counts, suggestion, place, alternatives)
   std::vector<FoundInitiative> initiatives;  // the hits with their profiles, in order
+  // With Events::Include, a query text and on the first page: up to kEventsShown upcoming events
+  // that match it (theme and municipality filters apply; the other filters are about initiatives
+  // and leave events out).
+  std::vector<FoundEvent> events;
 };
 
-// Runs the search over published initiatives. Hits whose profile is gone or hidden (an index a
-// moment behind) are left out.
+// Runs the search over published initiatives (and upcoming events when asked). Hits whose profile
+// is gone or hidden, or whose event ended or was cancelled (an index a moment behind), are left out.
 Result<SearchOutcome> run_search(App& app, const SearchRequest& request);
 
 // Counts a search that found nothing or little (fewer than 3 results), per week, without any
