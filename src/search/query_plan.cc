@@ -272,10 +272,7 @@ QueryPlan Planner::run(bool detect_places) {
   // Concepts decide what matches; bonuses (a part of a compound alone, a word of a phrase, "mijn
   // moeder", a joined compound) only reorder it, so "buurtkoelkast" does not match every "buurt".
   if (!concepts_.empty()) {
-    std::vector<Xapian::Query> all = concepts_;
-    if (concepts_.size() >= 2 && getenv("COORD"))
-      all.push_back(scaled(Xapian::Query(Xapian::Query::OP_AND, concepts_.begin(), concepts_.end()), atof(getenv("COORD"))));
-    plan_.query = any_of(all);
+    plan_.query = any_of(concepts_);
     if (!bonuses_.empty()) plan_.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, plan_.query, any_of(bonuses_));
   } else if (!bonuses_.empty()) {
     plan_.query = any_of(bonuses_);

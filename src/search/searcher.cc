@@ -158,7 +158,7 @@ Result<SearchResults> Searcher::run() {
   enquire.set_query(filter->empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, *filter));
   // No length normalisation (b = 0): fields are short and weighted already, and Xapian then need
   // not read document lengths, which makes a search on a large index about twice as fast.
-  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, getenv("B") ? atof(getenv("B")) : 0, 0.5));
+  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0, 0.5));
   Order order = effective_order(plan);
   sort_by(enquire, order);
   FacetCounter counter;
