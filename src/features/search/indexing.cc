@@ -175,7 +175,8 @@ void remove_ended_events(App& app) {
   if (!app.search_index) return;
   Seconds now = app.clock.now();
   // Events that ended within the last day: the job runs every minute, so a day covers a server
-  // that was down for a while; the rebuild at start-up leaves out anything older.
+  // that was down for a while. An older one still in the index is never shown (run_search checks
+  // the end), and the next rebuild leaves it out.
   auto ended = app.db->read([&](db::Connection& c) {
     std::vector<std::int64_t> ids;
     for (const auto& e : events::list_past_events(c, now)) {
