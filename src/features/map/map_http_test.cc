@@ -203,5 +203,15 @@ TEST_F(MapHttpTest, TheMapPageOffersTheCodeToEmbedTheSameSelection) {
             std::string::npos);
 }
 
+TEST_F(MapHttpTest, TheOpenDataPageOffersTheCodeToEmbedTheMap) {
+  auto page = new_browser().get("/open-data");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(page_says(page.body, "De kaart op je eigen website"));
+  EXPECT_NE(page.body.find("&lt;iframe src=\"" + base_url() + "/embed/kaart\" title=\"Kaart van bewonersinitiatieven\""),
+            std::string::npos);
+  EXPECT_NE(page.body.find(base_url() + "/kaart/initiatieven.geojson"), std::string::npos) << "and the map data";
+  EXPECT_EQ(new_browser().get("/embed/kaart").status, 200) << "the snippet points at a page that exists";
+}
+
 }  // namespace
 }  // namespace omzien::test
