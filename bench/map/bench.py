@@ -33,7 +33,7 @@ try:
     subprocess.run([generator, data, str(count)], check=True, stdout=subprocess.DEVNULL)
     print(f"generated {count} initiatives in {time.monotonic() - started:.1f} s")
     started = time.monotonic()
-    server = Omzien(build, demo=False, data=data)
+    server = Omzien(build, demo=False, data=data, start_seconds=120)
     print(f"server start (works out every public map point): {time.monotonic() - started:.1f} s")
     try:
         queries = [("all", ""), ("one theme", "thema=voedsel"),

@@ -200,6 +200,8 @@
           var bounds = L.latLngBounds(markers.map(function (marker) { return marker.getLatLng(); }));
           map.fitBounds(bounds, { padding: [32, 32], maxZoom: 14, animate: false });
         }
+        // Added empty first: adding the group reports an (empty) chunk of its own.
+        map.addLayer(clusters);
         drawn = function () {
           drawn = null;
           holder.setAttribute('data-markers', String(markers.length));
@@ -208,7 +210,6 @@
           if (!markers.length && status && !tilesFailed) status.textContent = message;
           announce(message);
         };
-        map.addLayer(clusters);
         if (markers.length) clusters.addLayers(markers); else drawn();
       })
       .catch(function () {

@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "features/initiatives/directory_query.h"
 #include "features/initiatives/initiative.h"
+#include "geo/geo.h"
 #include "http/request.h"
 #include "search/search_query.h"
 
@@ -25,6 +26,10 @@ struct SearchRequest {
   std::string text;                     // q
   initiatives::DirectoryQuery filters;  // thema, doelgroep, gemeente, fase, pagina
   std::size_t limit = kPageSize;
+  // Near me ("binnen 5 km van Zeist"): the spot map::apply_near found for filters.near_*, or
+  // nullopt. With it, only initiatives within filters.near_km count, nearest first unless
+  // sorted by name.
+  std::optional<geo::LatLon> near;
 
   static SearchRequest from_params(const http::Params& params, std::size_t default_limit);
   // "q=...&thema=..." without the page, for links that keep the search.
