@@ -22,7 +22,7 @@ def free_port():
 class Omzien:
     """The real program on a free port with a fresh data folder (demo content unless told otherwise)."""
 
-    def __init__(self, build, demo=True, data=None):
+    def __init__(self, build, demo=True, data=None, start_seconds=10):
         self.build = build
         self.data = data or tempfile.mkdtemp(prefix="omzien-bench-")
         self.port = free_port()
@@ -33,7 +33,7 @@ class Omzien:
         self.process = subprocess.Popen(
             [f"{build}/omzien", "--data", self.data, "serve", "--listen", f"127.0.0.1:{self.port}",
              "--base-url", self.base], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(400):
+        for _ in range(int(start_seconds * 40)):
             try:
                 urllib.request.urlopen(self.base + "/", timeout=1)
                 return

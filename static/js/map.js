@@ -135,10 +135,17 @@
       }).addTo(map);
     }
 
+    // The markers are added in chunks (10,000 take a moment); `drawn` runs once the last chunk
+    // is on the map, and only then does the page say the map is ready (tests and the bench wait
+    // for data-ready).
+    var drawn = null;
     var clusters = L.markerClusterGroup({
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
       chunkedLoading: true,
+      chunkProgress: function (processed, total) {
+        if (processed === total && drawn) setTimeout(drawn, 0);
+      },
       maxClusterRadius: 60,
       iconCreateFunction: clusterIcon
     });
@@ -157,6 +164,13 @@
     map.on('popupclose', function () {
       if (openedFrom && document.body.contains(openedFrom)) openedFrom.focus({ preventScroll: true });
       openedFrom = null;
+    });
+    // Leaflet closes a popup on Escape only while the map itself has the focus, not while the
+    // popup's link has it (where the focus goes when a marker is opened with the keyboard).
+    holder.addEventListener('keydown', function (event) {
+      if ((event.key === 'Escape' || event.key === 'Esc') && map._popup) {
+        map.closePopup();
+      }
     });
     map.on('zoomend', function () { holder.setAttribute('data-zoom', String(map.getZoom())); });
     holder.setAttribute('data-zoom', String(map.getZoom()));
@@ -180,18 +194,23 @@
           marker.bindPopup(popupContent(properties, embedded), { autoPanPadding: [24, 24] });
           markers.push(marker);
         });
-        clusters.addLayers(markers);
-        map.addLayer(clusters);
         if (circle) {
-          map.fitBounds(circle.getBounds(), { padding: [16, 16] });
+          map.fitBounds(circle.getBounds(), { padding: [16, 16], animate: false });
         } else if (markers.length) {
-          map.fitBounds(clusters.getBounds(), { padding: [32, 32], maxZoom: 14 });
+          var bounds = L.latLngBounds(markers.map(function (marker) { return marker.getLatLng(); }));
+          map.fitBounds(bounds, { padding: [32, 32], maxZoom: 14, animate: false });
         }
-        holder.setAttribute('data-markers', String(markers.length));
-        holder.setAttribute('data-ready', '');
-        var message = markers.length ? TEXT.loaded(markers.length) : TEXT.none;
-        if (!markers.length && status && !tilesFailed) status.textContent = message;
-        announce(message);
+        // Added empty first: adding the group reports an (empty) chunk of its own.
+        map.addLayer(clusters);
+        drawn = function () {
+          drawn = null;
+          holder.setAttribute('data-markers', String(markers.length));
+          holder.setAttribute('data-ready', '');
+          var message = markers.length ? TEXT.loaded(markers.length) : TEXT.none;
+          if (!markers.length && status && !tilesFailed) status.textContent = message;
+          announce(message);
+        };
+        if (markers.length) clusters.addLayers(markers); else drawn();
       })
       .catch(function () {
         holder.setAttribute('data-ready', '');

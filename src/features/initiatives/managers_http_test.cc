@@ -268,6 +268,10 @@ TEST_F(ManagersHttpTest, RightsTableOfBeheerdersAndPublicProfileRoutes) {
       {"GET", kProfile + "/afdrukken", {}, 200, 200, 200, 200},
       {"GET", "/uitnodiging?t=geraden", {}, 410, 410, 410, 410},
       {"POST", "/uitnodiging", {{"t", "geraden"}}, 410, 410, 410, 410},
+      // Claim links and photos: a guessed token or name gives nobody anything.
+      {"GET", "/claimen?t=geraden", {}, 410, 410, 410, 410},
+      {"POST", "/claimen", {{"t", "geraden"}}, 410, 410, 410, 410},
+      {"GET", "/fotos/0123456789abcdef0123456789abcdef-1200.jpg", {}, 404, 404, 404, 404},
   };
   for (const auto& route : routes) {
     auto call = [&](HttpClient& who) {

@@ -39,6 +39,8 @@ http::Response show_open_data_page(App& app, const http::Request& request) {
   view.set("site_name", app.config.site_name);
   view.set("licence", app.config.open_data_licence).set("licence_url", app.config.open_data_licence_url);
   view.set("json_url", app.url("/open-data/initiatieven.json")).set("csv_url", app.url("/open-data/initiatieven.csv"));
+  // The map feature's embed (/embed/kaart) and data; the same snippet as under a filtered map.
+  view.set("embed_url", app.url("/embed/kaart")).set("geojson_url", app.url("/kaart/initiatieven.geojson"));
   view.set("themes", term_list(themes)).set("target_groups", term_list(groups));
   return web::render_page(app, request, "initiatives/open_data", std::move(view),
                           {.title = "Open data", .caching = http::PageCaching::PublicPage});

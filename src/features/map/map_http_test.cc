@@ -163,6 +163,37 @@ TEST_F(MapHttpTest, NearMeFiltersAndSortsTheDirectoryAndTheMapByDistance) {
   EXPECT_LT(by_name.body.find("Kledingruil Den Dolder"), by_name.body.find("Moestuin Zeist"));
 }
 
+TEST_F(MapHttpTest, NearMeAlsoNarrowsAndSortsTheSearchResults) {
+  add("Moestuin Zeist", "GM0355", "Zeist", LocationPrecision::Neighbourhood, std::nullopt, {"groen-natuur"});
+  add("Moestuin Den Dolder", "GM0355", "Den Dolder", LocationPrecision::Neighbourhood, std::nullopt, {"groen-natuur"});
+  add("Moestuin Amersfoort", "GM0307", "Amersfoort", LocationPrecision::Neighbourhood, std::nullopt, {"groen-natuur"});
+  auto all = new_browser().get("/zoeken?q=moestuin");
+  ASSERT_EQ(all.status, 200);
+  EXPECT_TRUE(page_says(all.body, "Moestuin Amersfoort")) << "without near me every garden is found";
+
+  auto near = new_browser().get("/zoeken?q=moestuin&bij=Zeist&km=8");
+  ASSERT_EQ(near.status, 200);
+  EXPECT_FALSE(page_says(near.body, "Moestuin Amersfoort")) << "Amersfoort is further than 8 km from Zeist";
+  auto zeist_at = near.body.find("href=\"/initiatieven/moestuin-zeist\"");  // the names carry <mark>s
+  auto dolder_at = near.body.find("href=\"/initiatieven/moestuin-den-dolder\"");
+  ASSERT_NE(zeist_at, std::string::npos);
+  ASSERT_NE(dolder_at, std::string::npos);
+  EXPECT_LT(zeist_at, dolder_at) << "nearest first";
+  EXPECT_TRUE(page_says(near.body, "Je zoekt binnen 8 km van Zeist"));
+  EXPECT_NE(near.body.find("value=\"Zeist\""), std::string::npos) << "the field keeps the place";
+  EXPECT_NE(near.body.find("href=\"/zoeken?q=moestuin\""), std::string::npos) << "ending near me keeps the words";
+  EXPECT_NE(near.body.find("href=\"/kaart?q=moestuin&amp;bij=Zeist&amp;km=8\""), std::string::npos) << "the map keeps both";
+
+  // Without words: everything within reach, nearest first; and an unknown place says so.
+  auto nearby = new_browser().get("/zoeken?bij=Den+Dolder&km=3");
+  EXPECT_TRUE(page_says(nearby.body, "Moestuin Den Dolder"));
+  EXPECT_FALSE(page_says(nearby.body, "Moestuin Amersfoort"));
+  app().pdok.reset();
+  auto unknown = new_browser().get("/zoeken?q=moestuin&bij=Xyzzydorp&km=5");
+  EXPECT_TRUE(page_says(unknown.body, "Vul een plaats of wijk in"));
+  EXPECT_TRUE(page_says(unknown.body, "Moestuin Amersfoort")) << "without a spot the results are not narrowed";
+}
+
 TEST_F(MapHttpTest, AnUnknownPlaceForNearMeGetsADutchMessageAndNoFilter) {
   app().pdok.reset();  // offline: only the gazetteer
   add("Moestuin Zeist", "GM0355", "Zeist", LocationPrecision::Neighbourhood);
@@ -201,6 +232,16 @@ TEST_F(MapHttpTest, TheMapPageOffersTheCodeToEmbedTheSameSelection) {
   auto page = new_browser().get("/kaart?gemeente=GM0355");
   EXPECT_NE(page.body.find("&lt;iframe src=\"" + base_url() + "/embed/kaart?gemeente=GM0355\""),
             std::string::npos);
+}
+
+TEST_F(MapHttpTest, TheOpenDataPageOffersTheCodeToEmbedTheMap) {
+  auto page = new_browser().get("/open-data");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(page_says(page.body, "De kaart op je eigen website"));
+  EXPECT_NE(page.body.find("&lt;iframe src=\"" + base_url() + "/embed/kaart\" title=\"Kaart van bewonersinitiatieven\""),
+            std::string::npos);
+  EXPECT_NE(page.body.find(base_url() + "/kaart/initiatieven.geojson"), std::string::npos) << "and the map data";
+  EXPECT_EQ(new_browser().get("/embed/kaart").status, 200) << "the snippet points at a page that exists";
 }
 
 }  // namespace

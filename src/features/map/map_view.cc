@@ -92,7 +92,7 @@ View map_page_view(const App& app, const MapRequest& request, const DirectoryPag
   View view;
   view.set("map", map_settings_view(app, request));
   view.set("legend", legend_view(markers, themes));
-  view.set("near_fields", render_near_fields(query, request.nearby, "/kaart"));
+  view.set("near_fields", render_near_fields(query, request.nearby, "/kaart", request.search_text));
   view.set("near_found", request.nearby.origin.has_value());
   view.set("near_label", request.nearby.origin_label).set("near_km", query.near_km);
   view.set("search_text", request.search_text);

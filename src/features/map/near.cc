@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "core/templates.h"
+#include "core/text.h"
 #include "features/map/map_point_store.h"
 #include "features/map/texts.h"
 #include "geo/geocode.h"
@@ -102,7 +103,8 @@ std::string Nearby::distance_label(std::int64_t initiative_id) const {
   return it == distances.end() ? "" : format_distance(it->second);
 }
 
-std::string render_near_fields(const initiatives::DirectoryQuery& query, const Nearby& nearby, std::string_view path) {
+std::string render_near_fields(const initiatives::DirectoryQuery& query, const Nearby& nearby, std::string_view path,
+                               std::string_view search_text) {
   View view;
   view.set("near_place", query.near_place);
   bool by_position = query.near_place.empty() && query.near_lat && query.near_lon;
@@ -122,6 +124,7 @@ std::string render_near_fields(const initiatives::DirectoryQuery& query, const N
   without.near_lon.reset();
   if (without.sort == initiatives::DirectorySort::Distance) without.sort = initiatives::DirectorySort::Newest;
   std::string rest = without.to_query_string(1);
+  if (!search_text.empty()) rest = "q=" + url_encode(search_text) + (rest.empty() ? "" : "&" + rest);
   view.set("clear_url", std::string(path) + (rest.empty() ? "" : "?" + rest));
   return render_template("map/near_fields", view);
 }

@@ -49,7 +49,9 @@ Nearby apply_near(App& app, const http::Request& request, initiatives::Directory
 // "2,3 km" for 2.3: Dutch decimals, metres below 1 km.
 std::string format_distance(double km);
 // The near-me fields of a filter form (a fieldset), rendered from templates/near_fields.mustache.
-// `path` is the page the form belongs to ("/initiatieven", "/kaart"), for the link that ends near me.
-std::string render_near_fields(const initiatives::DirectoryQuery& query, const Nearby& nearby, std::string_view path);
+// `path` is the page the form belongs to ("/initiatieven", "/kaart", "/zoeken"), for the link that
+// ends near me; `search_text` (q) stays in that link.
+std::string render_near_fields(const initiatives::DirectoryQuery& query, const Nearby& nearby, std::string_view path,
+                               std::string_view search_text = {});
 
 }  // namespace omzien::map

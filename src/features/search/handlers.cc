@@ -10,6 +10,7 @@
 #include "features/initiatives/profile_view.h"
 #include "features/initiatives/taxonomy.h"
 #include "features/search/search_service.h"
+#include "features/map/near.h"
 #include "features/search/texts.h"
 #include "geo/geo.h"
 #include "search/index.h"
@@ -151,6 +152,8 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
 http::Response show_results(App& app, const http::Request& request) {
   SearchRequest search = SearchRequest::from_params(request.query, kPageSize);
   search.events = SearchRequest::Events::Include;
+  map::Nearby nearby = map::apply_near(app, request, search.filters);  // "binnen 5 km van Zeist"
+  search.near = nearby.origin;
   auto outcome = run_search(app, search);
   if (!outcome) {
     View view;
@@ -167,6 +170,7 @@ http::Response show_results(App& app, const http::Request& request) {
     return fragment;
   }
   view.set("results_list_html", list);
+  view.set("near_fields", map::render_near_fields(search.filters, nearby, "/zoeken", search.text));
   return web::render_page(app, request, "search/results", std::move(view),
                           {.title = search.text.empty() ? texts::kTitle : search.text + " – " + texts::kResultsTitle,
                            .scripts = {"js/search.js"},

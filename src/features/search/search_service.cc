@@ -109,6 +109,12 @@ Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
   query.offset = static_cast<std::size_t>(request.filters.page - 1) * request.limit;
   if (request.text.empty())
     query.order = request.filters.sort == initiatives::DirectorySort::Name ? search::Order::Name : search::Order::Newest;
+  if (request.near) {
+    query.near = request.near;
+    query.radius_km = request.filters.near_km;
+    // Nearest first, as in the directory, unless sorted by name.
+    if (request.filters.sort != initiatives::DirectorySort::Name) query.order = search::Order::Distance;
+  }
   auto results = app.search_index->search(query);
   if (!results) return results.error();
   SearchOutcome outcome;

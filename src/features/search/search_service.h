@@ -10,6 +10,7 @@
 #include "features/events/event.h"
 #include "features/initiatives/directory_query.h"
 #include "features/initiatives/initiative.h"
+#include "geo/geo.h"
 #include "http/request.h"
 #include "search/search_query.h"
 
@@ -30,6 +31,10 @@ struct SearchRequest {
   std::size_t limit = kPageSize;
   // Also look for upcoming events (the results page; the API lists initiatives only).
   enum class Events { Leave, Include } events = Events::Leave;
+  // Near me ("binnen 5 km van Zeist"): the spot map::apply_near found for filters.near_*, or
+  // nullopt. With it, only initiatives within filters.near_km count, nearest first unless
+  // sorted by name.
+  std::optional<geo::LatLon> near;
 
   static SearchRequest from_params(const http::Params& params, std::size_t default_limit);
   // "q=...&thema=..." without the page, for links that keep the search.
