@@ -11,6 +11,7 @@
 #include "features/outreach/outreach.h"
 #include "features/pages/pages.h"
 #include "features/search/search.h"
+#include "features/survey/survey.h"
 
 namespace omzien {
 
@@ -23,6 +24,7 @@ std::vector<Feature> all_features() {
       outreach::feature(),
       pages::feature(),
       search_pages::feature(),
+      survey::feature(),
   };
 }
 

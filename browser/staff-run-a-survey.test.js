@@ -1,0 +1,163 @@
+// Story: a staff member writes a short needs survey (behoeftepeiling) with a choice, a scale and
+// an open question, fixes a mistake, sends it to the initiatives of one municipality, and an
+// initiative answers on a phone through the personal link without logging in, then changes its
+// answer. The staff member sees the result as a chart and a table, closes the survey, and the
+// link then says it is closed. Every page passes axe.
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { describe, test, before, after } = require('node:test');
+const { launchBrowser, newContext } = require('./support/browser');
+const { startServer, runCommand, checkAccessibility, expectHeading, latestMail, newPhonePage } =
+  require('./support/server');
+const { logInWithMailedCode } = require('./support/login');
+const { totp } = require('./support/totp');
+
+const STAFF = 'medewerker@example.nl';
+const INITIATIVES = [
+  { id: 'S001', name: 'Repair Café Zeist', summary: 'Samen spullen repareren.', description: 'Elke maand repareren we samen.',
+    themes: ['duurzaamheid-energie'], target_groups: [], municipality: 'Zeist', place: 'Zeist', lat: 52.09, lon: 5.23,
+    phase: 'gevestigd', founded: 2015, email: 'info@repair-zeist.example' },
+  { id: 'S002', name: 'Taalcafé Zeist', summary: 'Samen Nederlands oefenen.', description: 'Elke week praten we samen.',
+    themes: ['taal-integratie'], target_groups: [], municipality: 'Zeist', place: 'Zeist', lat: 52.09, lon: 5.24,
+    phase: 'gevestigd', founded: 2018, email: 'hallo@taalcafe-zeist.example' },
+  { id: 'S003', name: 'Voedselbank Houten', summary: 'Eten voor wie het nodig heeft.', description: 'Wij delen pakketten uit.',
+    themes: ['voedsel'], target_groups: [], municipality: 'Houten', place: 'Houten', lat: 52.03, lon: 5.17,
+    phase: 'gevestigd', founded: 2010, email: 'info@voedselbank-houten.example' },
+];
+
+async function logInAsStaff(page, server) {
+  runCommand(server, ['admin', 'grant', STAFF]);
+  await logInWithMailedCode(page, server, STAFF);
+  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
+  await expectHeading(page, 'Tweede stap');
+  const secret = (await page.locator('.omzien-secret').innerText()).trim();
+  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expectHeading(page, 'Je herstelcodes');
+  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
+}
+
+describe('staff run a needs survey', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'omzien-survey-')), 'initiatieven.json');
+    fs.writeFileSync(file, JSON.stringify(INITIATIVES));
+    runCommand(server, ['import', 'initiatives', file]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('compose, send, answer on a phone, change, see results, close', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const desk = await context.newPage();
+    const main = desk.locator('main');
+    await logInAsStaff(desk, server);
+
+    await desk.goto(`${server.baseUrl}/beheer`);
+    await desk.getByRole('link', { name: 'Peilingen' }).click();
+    await expectHeading(desk, 'Peilingen');
+    await checkAccessibility(desk, 'the list of surveys');
+    await desk.getByRole('link', { name: 'Nieuwe peiling' }).click();
+    await expectHeading(desk, 'Nieuwe peiling');
+    await desk.getByRole('button', { name: 'Opslaan' }).click();
+    await desk.locator('#foutmeldingen').waitFor();
+    await checkAccessibility(desk, 'the survey form with a mistake');
+    await desk.getByLabel('Titel').fill('Wat hebben jullie nodig?');
+    await desk.getByLabel(/^Inleiding/).fill('We willen weten waar we kunnen helpen.');
+    await desk.getByRole('button', { name: 'Opslaan' }).click();
+    await expectHeading(desk, 'Wat hebben jullie nodig?');
+    await checkAccessibility(desk, 'an empty draft');
+
+    // A choice question with one answer only: a message, and what was typed stays.
+    await desk.getByLabel('Meerkeuze, meer antwoorden mogelijk').check();
+    await desk.getByLabel('De vraag').fill('Waar kunnen we bij helpen?');
+    await desk.getByLabel(/^Antwoorden/).fill('Vrijwilligers vinden');
+    await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await desk.locator('#foutmeldingen').waitFor();
+    assert.match(await main.innerText(), /Schrijf minstens twee antwoorden op/);
+    assert.equal(await desk.getByLabel('De vraag').inputValue(), 'Waar kunnen we bij helpen?');
+    await checkAccessibility(desk, 'a question with a mistake');
+    await desk.getByLabel(/^Antwoorden/).fill('Vrijwilligers vinden\nGeld\nEen ruimte');
+    await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await expectHeading(desk, 'Wat hebben jullie nodig?');
+
+    await desk.getByLabel('Schaal (bijvoorbeeld 1 tot 5)').check();
+    await desk.getByLabel('De vraag').fill('Hoe druk zijn jullie?');
+    await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await desk.getByLabel('Open vraag').check();
+    await desk.getByLabel('De vraag').fill('Wat wil je ons nog zeggen?');
+    await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    // The scale should come first.
+    await desk.getByRole('button', { name: 'Omhoog: vraag 2' }).click();
+    const questions = await desk.locator('main ol > li strong').allInnerTexts();
+    assert.deepEqual(questions, ['Hoe druk zijn jullie?', 'Waar kunnen we bij helpen?', 'Wat wil je ons nog zeggen?']);
+    await checkAccessibility(desk, 'a draft with three questions');
+
+    // Only Zeist: two initiatives.
+    await desk.getByLabel('Gemeente').selectOption({ label: 'Zeist' });
+    await desk.getByRole('button', { name: 'Bekijk wie hem krijgt' }).click();
+    await desk.getByRole('button', { name: 'Verstuur naar 2 initiatieven' }).waitFor();
+    assert.doesNotMatch(await main.innerText(), /Voedselbank Houten/);
+    await checkAccessibility(desk, 'who gets the survey');
+    await desk.getByRole('button', { name: 'Verstuur naar 2 initiatieven' }).click();
+    assert.match(await main.innerText(), /De peiling is verstuurd naar 2 initiatieven\./);
+    await checkAccessibility(desk, 'a sent survey');
+
+    // The Repair Café answers on a phone, without logging in.
+    const mail = await latestMail(server.dataDir, (m) => m.to.includes('info@repair-zeist.example'));
+    const link = /(http\S+\/peiling\?t=\S+)/.exec(mail.text)[1];
+    const phone = await newPhonePage(browser);
+    await phone.goto(link);
+    await expectHeading(phone, 'Wat hebben jullie nodig?');
+    await checkAccessibility(phone, 'the survey form on a phone');
+    assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), true);
+    await phone.getByRole('group', { name: /Hoe druk zijn jullie/ }).getByLabel('4', { exact: true }).check();
+    await phone.getByLabel('Geld').check();
+    await phone.getByLabel('Een ruimte').check();
+    await phone.getByLabel(/Wat wil je ons nog zeggen/).fill('Fijn dat jullie het vragen!');
+    await phone.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await phone.getByText('Bedankt! Je antwoord is opgeslagen.').waitFor();
+    await checkAccessibility(phone, 'the answer saved');
+    // Changing the answer later with the same link.
+    await phone.goto(link);
+    assert.equal(await phone.getByLabel('Een ruimte').isChecked(), true);
+    await phone.getByLabel('Een ruimte').uncheck();
+    await phone.getByRole('button', { name: 'Antwoord bijwerken' }).click();
+    await phone.getByText('Bedankt! Je antwoord is opgeslagen.').waitFor();
+
+    // Results: a chart, and its numbers in a table.
+    await desk.reload();
+    await desk.getByRole('link', { name: 'Bekijk de uitkomsten' }).click();
+    await expectHeading(desk, 'Uitkomsten van Wat hebben jullie nodig?');
+    assert.match(await main.innerText(), /1 van de 2 initiatieven hebben geantwoord/);
+    assert.equal(await desk.locator('svg[role="img"]').count(), 2);
+    const geld = desk.getByRole('table', { name: 'Aantallen bij vraag 2' }).getByRole('row')
+      .filter({ has: desk.getByRole('rowheader', { name: 'Geld', exact: true }) });
+    assert.match(await geld.innerText(), /1\s+100%/);
+    const ruimte = desk.getByRole('table', { name: 'Aantallen bij vraag 2' }).getByRole('row')
+      .filter({ has: desk.getByRole('rowheader', { name: 'Een ruimte', exact: true }) });
+    assert.match(await ruimte.innerText(), /0\s+0%/);
+    assert.match(await main.innerText(), /Fijn dat jullie het vragen!/);
+    await checkAccessibility(desk, 'the results');
+
+    // Closing: the link now says so.
+    await desk.getByRole('link', { name: 'Terug naar de peiling' }).click();
+    await desk.getByRole('button', { name: 'Peiling sluiten' }).click();
+    assert.match(await main.innerText(), /De peiling is gesloten\./);
+    await phone.goto(link);
+    await expectHeading(phone, 'Deze peiling is gesloten');
+    await checkAccessibility(phone, 'a closed survey on a phone');
+    await context.close();
+  });
+});
