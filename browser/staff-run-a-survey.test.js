@@ -90,16 +90,19 @@ describe('staff run a needs survey', () => {
     await checkAccessibility(desk, 'a question with a mistake');
     await desk.getByLabel(/^Antwoorden/).fill('Vrijwilligers vinden\nGeld\nEen ruimte');
     await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
-    await expectHeading(desk, 'Wat hebben jullie nodig?');
+    await desk.locator('main ol > li').nth(0).waitFor();
 
     await desk.getByLabel('Schaal (bijvoorbeeld 1 tot 5)').check();
     await desk.getByLabel('De vraag').fill('Hoe druk zijn jullie?');
     await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await desk.locator('main ol > li').nth(1).waitFor();
     await desk.getByLabel('Open vraag').check();
     await desk.getByLabel('De vraag').fill('Wat wil je ons nog zeggen?');
     await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await desk.locator('main ol > li').nth(2).waitFor();
     // The scale should come first.
-    await desk.getByRole('button', { name: 'Omhoog: vraag 2' }).click();
+    await desk.getByRole('button', { name: /^Omhoog\s?: vraag 2$/ }).click();
+    await desk.locator('main ol > li strong').first().filter({ hasText: 'Hoe druk' }).waitFor();
     const questions = await desk.locator('main ol > li strong').allInnerTexts();
     assert.deepEqual(questions, ['Hoe druk zijn jullie?', 'Waar kunnen we bij helpen?', 'Wat wil je ons nog zeggen?']);
     await checkAccessibility(desk, 'a draft with three questions');

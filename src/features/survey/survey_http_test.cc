@@ -145,6 +145,16 @@ TEST_F(SurveyHttpTest, StaffAddChangeReorderAndRemoveQuestionsOnlyWhileADraft) {
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[2].scale_max, 10);
 
+  // Each question has its buttons; the first cannot go up, the last cannot go down.
+  auto draft_page = staff.get(survey).body;
+  auto has_button = [&](const survey::Question& question, const std::string& action) {
+    return draft_page.find(survey + "/vragen/" + std::to_string(question.id) + "/" + action + "\"") != std::string::npos;
+  };
+  EXPECT_TRUE(has_button(q[1], "omhoog"));
+  EXPECT_TRUE(has_button(q[1], "omlaag"));
+  EXPECT_FALSE(has_button(q[0], "omhoog"));
+  EXPECT_FALSE(has_button(q[2], "omlaag"));
+  EXPECT_TRUE(has_button(q[2], "verwijderen"));
   // Change the first question.
   std::string first = survey + "/vragen/" + std::to_string(q[0].id);
   auto edit = staff.get(first);
