@@ -120,7 +120,7 @@ describe('staff run a needs survey', () => {
     // The Repair Café answers on a phone, without logging in.
     const mail = await latestMail(server.dataDir, (m) => m.to.includes('info@repair-zeist.example'));
     const link = /(http\S+\/peiling\?t=\S+)/.exec(mail.text)[1];
-    const phone = await newPhonePage(browser);
+    const phone = await newPhonePage(browser, { viewport: { width: 360, height: 740 } });
     await phone.goto(link);
     await expectHeading(phone, 'Wat hebben jullie nodig?');
     await checkAccessibility(phone, 'the survey form on a phone');
@@ -153,6 +153,11 @@ describe('staff run a needs survey', () => {
     assert.match(await ruimte.innerText(), /0\s+0%/);
     assert.match(await main.innerText(), /Fijn dat jullie het vragen!/);
     await checkAccessibility(desk, 'the results');
+    // At 360 px wide the page does not scroll sideways: the charts shrink, wide tables scroll by themselves.
+    await desk.setViewportSize({ width: 360, height: 800 });
+    assert.equal(await desk.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), true);
+    await checkAccessibility(desk, 'the results at 360 px');
+    await desk.setViewportSize({ width: 1280, height: 900 });
 
     // Closing: the link now says so.
     await desk.getByRole('link', { name: 'Terug naar de peiling' }).click();

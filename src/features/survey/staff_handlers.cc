@@ -201,10 +201,10 @@ http::Response send(App& app, const http::Request& request) {
   auto sent = app.db->write<int>([&](db::Connection& c) -> Result<int> {
     // Nobody to send to: roll back, so the survey stays a draft and the selection can change.
     auto count = send_survey(app, c, *survey, municipality, theme, request.viewer);
-    if (count && *count == 0) return conflict("no recipients");
+    if (count && *count == 0) return Error{ErrorKind::Invalid, "no recipients"};
     return count;
   });
-  if (!sent && sent.error().detail == "no recipients") return web::redirect_with_flash(app, path, texts::kNoRecipients, "error");
+  if (!sent && sent.error().kind == ErrorKind::Invalid) return web::redirect_with_flash(app, path, texts::kNoRecipients, "error");
   if (!sent && sent.error().kind == ErrorKind::Conflict) return web::redirect_with_flash(app, path, texts::kNotADraft, "error");
   if (!sent) return web::page_for_error(app, request, sent.error());
   return web::redirect_with_flash(app, path, fmt::format(fmt::runtime(texts::kSent), *sent));

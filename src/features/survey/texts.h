@@ -57,7 +57,6 @@ inline constexpr const char* kClosed = "De peiling is gesloten. Antwoorden kunne
 inline constexpr const char* kNotOpen = "Deze peiling is niet open.";
 inline constexpr const char* kDeleted = "Het concept is weggegooid.";
 inline constexpr const char* kAnswerSaved = "Bedankt! Je antwoord is opgeslagen. Met dezelfde link kun je het nog veranderen tot de peiling sluit.";
-inline constexpr const char* kTooManyTries = "Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.";
 
 // Who gets it.
 inline constexpr const char* kDeliveryWill = "Krijgt de peiling";
