@@ -257,6 +257,25 @@ TEST_F(SurveyHttpTest, AnUnknownLinkGetsAFriendlyPage) {
   EXPECT_EQ(posted.status, 404);
 }
 
+TEST_F(SurveyHttpTest, StaffCannotSendMoreThanFiveSurveysAnHour) {
+  add_initiative("Repair Café Zeist", kZeist, {"anna@repair.example"});
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  for (int i = 1; i <= 5; ++i) {
+    std::string survey = create_survey(staff, "Peiling " + std::to_string(i));
+    ASSERT_EQ(add_question(staff, survey, "open", "Wat mist er?").status, 303);
+    EXPECT_TRUE(page_says(staff.follow(send(staff, survey)).body, "De peiling is verstuurd naar 1 initiatieven."));
+  }
+  std::string sixth = create_survey(staff, "Peiling 6");
+  ASSERT_EQ(add_question(staff, sixth, "open", "Wat mist er?").status, 303);
+  EXPECT_TRUE(page_says(staff.follow(send(staff, sixth)).body, "Je hebt net al verstuurd."));
+  EXPECT_TRUE(page_says(staff.get(sixth).body, "Status: Concept"));
+  for (int step = 0; step < 3; ++step) {  // an hour later, staying active (staff sessions end after 30 idle minutes)
+    app().clock.advance(1201);
+    staff.get("/beheer/peilingen");
+  }
+  EXPECT_TRUE(page_says(staff.follow(send(staff, sixth)).body, "De peiling is verstuurd naar 1 initiatieven."));
+}
+
 TEST_F(SurveyHttpTest, MailGoesOutAtAGentleRateWhenManyInitiativesAreInvited) {
   for (int i = 0; i < survey::kMailsPerBatch + 3; ++i)
     add_initiative("Initiatief " + std::to_string(i), kZeist, {"beheerder" + std::to_string(i) + "@voorbeeld.example"});
