@@ -1,0 +1,18 @@
+// The monitor as one CSV table for funders and partners: aggregates only (no names of people, no
+// e-mail addresses), in long form ("Onderdeel;Groep;Meting;Aantal") so a spreadsheet can pivot it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "features/monitoring/monitor_report.h"
+
+namespace omzien::monitoring {
+
+// The rows, header first. Cells are plain text; csv::write neutralises formulas.
+std::vector<std::vector<std::string>> report_rows(const MonitorReport& report);
+
+// "2026-11-23": the Monday a week starts on, in Amsterdam.
+std::string week_date(Seconds week_start);
+
+}  // namespace omzien::monitoring
