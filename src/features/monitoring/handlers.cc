@@ -20,6 +20,13 @@ std::string short_date(Seconds t) {
   return std::to_string(local.day) + "-" + std::to_string(local.month);
 }
 
+// "7 sep 2026": short enough for a table on a phone.
+std::string week_label(Seconds t) {
+  LocalDateTime local = to_amsterdam(t);
+  return std::to_string(local.day) + " " + std::string(texts::kShortMonths[local.month - 1]) + " " +
+         std::to_string(local.year);
+}
+
 View step_headers() {
   View headers = View::list();
   for (Step step : kSteps) headers.push(View().set("label", step_label(step)));
@@ -59,7 +66,7 @@ View weeks_view(const std::vector<WeekRow>& weeks) {
   for (Step step : kSteps)
     if (step != Step::Active) series.push_back({std::string(step_label(step)), {}});
   for (const auto& week : weeks) {
-    rows.push(View().set("week", format_dutch_date(week.start)).set("cells", count_cells(week.counts)));
+    rows.push(View().set("week", week_label(week.start)).set("cells", count_cells(week.counts)));
     x_labels.push_back(short_date(week.start));
     for (std::size_t s = 0; s < series.size(); ++s) series[s].values.push_back(week.counts[s]);
   }

@@ -13,6 +13,9 @@ inline constexpr std::array<std::string_view, 6> kStepLabels = {
 inline constexpr std::array<std::string_view, 4> kBandLabels = {"Minder dan 50%", "50 tot 75%", "75 tot 100%",
                                                                 "100%"};
 
+inline constexpr std::array<std::string_view, 12> kShortMonths = {"jan", "feb", "mrt", "apr", "mei", "jun",
+                                                                  "jul", "aug", "sep", "okt", "nov", "dec"};
+
 inline constexpr const char* kNoMunicipality = "(geen gemeente)";
 inline constexpr const char* kProvinceWide = "Hele provincie";
 inline constexpr const char* kNoProfileLinked = "(nog geen profiel gekoppeld)";
