@@ -110,7 +110,7 @@ describe('staff watch the funnel', () => {
     await expectHeading(desk, 'Monitor: hoe gaat het?');
     assert.deepEqual(await rowOf(desk, 'De trechter in getallen', 'Benaderd (gemaild of gebeld)'), ['1', '33%', '33%']);
     assert.deepEqual(await rowOf(desk, 'De trechter in getallen', 'Profiel aangemaakt'), ['1', '100%', '33%']);
-    assert.deepEqual(await rowOf(desk, 'De trechter in getallen', 'Actief in de laatste 90 dagen'), ['1', '–', '33%']);
+    assert.deepEqual(await rowOf(desk, 'De trechter in getallen', 'Actief in de laatste 90 dagen'), ['1', '100%', '33%']);
     assert.deepEqual(await rowOf(desk, 'De trechter per gemeente', 'Utrecht'), ['1', '1', '1', '1', '0', '1']);
     assert.deepEqual(await rowOf(desk, 'De trechter per gemeente', 'Houten'), ['1', '0', '0', '0', '0', '0']);
     assert.deepEqual(await rowOf(desk, 'De trechter per thema', 'Taal en integratie'), ['1', '1', '1', '1', '0', '1']);

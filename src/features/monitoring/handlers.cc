@@ -39,6 +39,13 @@ View count_cells(const StepCounts& counts) {
   return cells;
 }
 
+// The step a conversion is measured against. Active profiles need not be complete, so "actief"
+// counts against "profiel aangemaakt" (else it could pass 100%).
+int previous_step(Step step) {
+  if (step == Step::Active) return static_cast<int>(Step::ProfileCreated);
+  return static_cast<int>(step) - 1;
+}
+
 View funnel_view(const StepCounts& funnel) {
   View steps = View::list();
   std::vector<Bar> bars;
@@ -49,7 +56,7 @@ View funnel_view(const StepCounts& funnel) {
                    .set("id", step_id(step))
                    .set("label", step_label(step))
                    .set("count", count)
-                   .set("of_previous", i == 0 ? std::string("–") : percent_text(percent_of(count, funnel[i - 1])))
+                   .set("of_previous", i == 0 ? std::string("–") : percent_text(percent_of(count, funnel[previous_step(step)])))
                    .set("of_file", percent_text(percent_of(count, funnel[0]))));
     bars.push_back({std::string(step_label(step)), count});
   }
