@@ -146,7 +146,8 @@ MonitorReport build_report(App& app) {
   report.by_theme = by_theme(app, pipelines);
   report.by_linking_pin = by_linking_pin(app, pipelines);
   report.profiles = summarise_profiles(app);
-  report.missed_searches = search_pages::top_missed_searches(app, starts.front(), 10);
+  // Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's previous ISO week.
+  report.missed_searches = search_pages::top_missed_searches(app, starts.front() + 12 * 3600, 10);
   add_events(app, report);
   return report;
 }

@@ -152,6 +152,18 @@ TEST_F(MonitoringHttpTest, TheCsvHoldsTheSameNumbersAndNoNamesOrAddresses) {
   }
 }
 
+TEST_F(MonitoringHttpTest, SearchesThatFoundNothingCountForTwelveWeeks) {
+  new_browser().get("/zoeken?q=kangoeroes+africhten");
+  app().clock.advance(7 * 86400);
+  new_browser().get("/zoeken?q=olifanten+wassen");
+  app().clock.advance(77 * 86400);  // the first search is 12 weeks old now, the second 11
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  auto page = staff.get("/beheer/monitor");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(page_says(page.body, "olifanten wassen 1")) << page.body;
+  EXPECT_FALSE(page_says(page.body, "kangoeroes africhten")) << "older than the last 12 weeks";
+}
+
 TEST_F(MonitoringHttpTest, AnEmptyPlatformShowsZerosAndWhereToStart) {
   auto staff = staff_browser("medewerker@voorbeeld.nl");
   auto page = staff.get("/beheer/monitor");
