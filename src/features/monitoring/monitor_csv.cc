@@ -45,8 +45,10 @@ Rows report_rows(const MonitorReport& report) {
     rows.push_back({texts::kCsvCompleteness, std::string(texts::kBandLabels[band]), texts::kCsvProfileCount,
                     std::to_string(p.bands[band])});
 
+  // A search made once may be a person's name or address typed into the box; the file leaves
+  // the foundation, so only searches that several visitors made go in. Staff see all on the page.
   for (const auto& missed : report.missed_searches)
-    rows.push_back({texts::kCsvMissedSearches, missed.query, texts::kCsvTimes, std::to_string(missed.times)});
+    if (missed.times >= kMinimumSearchesToExport) rows.push_back({texts::kCsvMissedSearches, missed.query, texts::kCsvTimes, std::to_string(missed.times)});
 
   auto add_event = [&](const std::string& group, const EventRow& e) {
     rows.push_back({texts::kCsvEvents, group, texts::kCsvRegistered, std::to_string(e.registered)});

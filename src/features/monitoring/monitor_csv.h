@@ -9,6 +9,9 @@
 
 namespace omzien::monitoring {
 
+// A search that found nothing goes into the file only when it was made at least this often.
+inline constexpr int kMinimumSearchesToExport = 2;
+
 // The rows, header first. Cells are plain text; csv::write neutralises formulas.
 std::vector<std::vector<std::string>> report_rows(const MonitorReport& report);
 

@@ -21,10 +21,18 @@ TEST(MonitorCsv, LinkingPinsGoOutNumberedAndUnknownWeeksAreLeftOut) {
 
 TEST(MonitorCsv, ASearchThatLooksLikeAFormulaStaysText) {
   MonitorReport report;
-  report.missed_searches = {{"=HYPERLINK(\"http://x\")", 3}, {"-2+3", 1}};
+  report.missed_searches = {{"=HYPERLINK(\"http://x\")", 3}, {"-2+3", 2}};
   std::string file = csv::write(report_rows(report));
   EXPECT_NE(file.find("'=HYPERLINK"), std::string::npos) << file;
   EXPECT_NE(file.find(";'-2+3;"), std::string::npos) << file;
+}
+
+TEST(MonitorCsv, ASearchMadeOnlyOnceStaysOutOfTheFile) {
+  MonitorReport report;
+  report.missed_searches = {{"kangoeroes africhten", 2}, {"jan de vries zeist", 1}};
+  std::string file = csv::write(report_rows(report));
+  EXPECT_NE(file.find("kangoeroes africhten;Keer gezocht;2"), std::string::npos) << file;
+  EXPECT_EQ(file.find("jan de vries"), std::string::npos) << file;
 }
 
 }  // namespace
