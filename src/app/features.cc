@@ -8,6 +8,7 @@
 #include "features/events/events.h"
 #include "features/initiatives/initiatives.h"
 #include "features/map/map.h"
+#include "features/monitoring/monitoring.h"
 #include "features/outreach/outreach.h"
 #include "features/pages/pages.h"
 #include "features/search/search.h"
@@ -21,6 +22,7 @@ std::vector<Feature> all_features() {
       initiatives::feature(),
       events::feature(),
       map::feature(),
+      monitoring::feature(),
       outreach::feature(),
       pages::feature(),
       search_pages::feature(),

@@ -1,0 +1,21 @@
+// The monitor as one CSV table for funders and partners: aggregates only (no names of people, no
+// e-mail addresses), in long form ("Onderdeel;Groep;Meting;Aantal") so a spreadsheet can pivot it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "features/monitoring/monitor_report.h"
+
+namespace omzien::monitoring {
+
+// A search that found nothing goes into the file only when it was made at least this often.
+inline constexpr int kMinimumSearchesToExport = 2;
+
+// The rows, header first. Cells are plain text; csv::write neutralises formulas.
+std::vector<std::vector<std::string>> report_rows(const MonitorReport& report);
+
+// "2026-11-23": the Monday a week starts on, in Amsterdam.
+std::string week_date(Seconds week_start);
+
+}  // namespace omzien::monitoring

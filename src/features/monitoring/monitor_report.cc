@@ -1,0 +1,155 @@
+#include "features/monitoring/monitor_report.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/app.h"
+#include "core/text.h"
+#include "features/events/attendance.h"
+#include "features/initiatives/completeness.h"
+#include "features/initiatives/initiative_store.h"
+#include "features/initiatives/taxonomy.h"
+#include "features/monitoring/texts.h"
+#include "features/outreach/pipeline.h"
+#include "geo/geo.h"
+
+namespace omzien::monitoring {
+namespace {
+
+using Pipelines = std::vector<outreach::ContactPipeline>;
+
+std::string municipality_label(const std::string& code) {
+  if (code.empty()) return texts::kNoMunicipality;
+  if (code == geo::kProvinceCode) return texts::kProvinceWide;
+  const auto* municipality = geo::find_municipality(code);
+  return municipality ? std::string(municipality->name) : code;
+}
+
+// Groups in Dutch alphabetical order, with the catch-all groups (labels in parentheses) last.
+void sort_groups(std::vector<GroupRow>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
+    bool a_rest = a.label.starts_with('('), b_rest = b.label.starts_with('(');
+    if (a_rest != b_rest) return b_rest;
+    return dutch_sort_key(a.label) < dutch_sort_key(b.label);
+  });
+}
+
+std::vector<GroupRow> by_municipality(const Pipelines& pipelines) {
+  std::map<std::string, Pipelines> groups;
+  for (const auto& p : pipelines) groups[p.municipality_code].push_back(p);
+  std::vector<GroupRow> rows;
+  for (const auto& [code, members] : groups) {
+    std::string label = municipality_label(code);
+    rows.push_back({label, label, count_steps(members)});
+  }
+  sort_groups(rows);
+  return rows;
+}
+
+std::vector<GroupRow> by_theme(App& app, const Pipelines& pipelines) {
+  return app.db->read([&](db::Connection& c) {
+    auto terms = initiatives::list_terms(c, initiatives::Taxonomy::Themes);
+    std::map<std::string, Pipelines> groups;
+    for (const auto& p : pipelines) {
+      auto initiative = p.initiative_id ? initiatives::find_initiative(c, *p.initiative_id) : std::nullopt;
+      if (!initiative) {
+        groups[texts::kNoProfileLinked].push_back(p);
+        continue;
+      }
+      if (initiative->themes.empty()) groups[texts::kNoTheme].push_back(p);
+      for (const auto& theme : initiative->themes) groups[initiatives::term_label(terms, theme)].push_back(p);
+    }
+    std::vector<GroupRow> rows;
+    for (const auto& [label, members] : groups) rows.push_back({label, label, count_steps(members)});
+    sort_groups(rows);
+    return rows;
+  });
+}
+
+std::vector<GroupRow> by_linking_pin(App& app, const Pipelines& pipelines) {
+  std::map<std::int64_t, std::string> names;
+  for (const auto& reach : outreach::reach_by_linking_pin(app)) names[reach.account_id] = reach.name;
+  std::map<std::int64_t, Pipelines> assigned;
+  Pipelines none, former;
+  for (const auto& p : pipelines) {
+    if (!p.linking_pin_id) none.push_back(p);
+    else if (names.contains(*p.linking_pin_id)) assigned[*p.linking_pin_id].push_back(p);
+    else former.push_back(p);
+  }
+  std::vector<GroupRow> rows;
+  for (const auto& [id, members] : assigned) rows.push_back({names[id], "", count_steps(members)});
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return dutch_sort_key(a.label) < dutch_sort_key(b.label); });
+  // People's names stay on staff's page; an export numbers the LinkingPins instead.
+  for (std::size_t i = 0; i < rows.size(); ++i) rows[i].export_label = texts::kLinkingPinNumbered + std::to_string(i + 1);
+  if (!former.empty()) rows.push_back({texts::kFormerLinkingPin, texts::kFormerLinkingPin, count_steps(former)});
+  if (!none.empty()) rows.push_back({texts::kNoLinkingPin, texts::kNoLinkingPin, count_steps(none)});
+  return rows;
+}
+
+ProfileSummary summarise_profiles(App& app) {
+  return app.db->read([](db::Connection& c) {
+    ProfileSummary summary;
+    int percent_total = 0;
+    for (const auto& initiative : initiatives::list_initiatives(c, initiatives::Which::All)) {
+      ++summary.total;
+      if (!initiative.claimed) {
+        ++summary.unclaimed;
+        continue;
+      }
+      int percent = initiatives::assess_completeness(initiative).percent;
+      ++summary.claimed;
+      percent_total += percent;
+      summary.complete += percent >= outreach::kCompletePercent ? 1 : 0;
+      ++summary.bands[completeness_band(percent)];
+    }
+    if (summary.claimed > 0) summary.average_percent = (percent_total + summary.claimed / 2) / summary.claimed;
+    return summary;
+  });
+}
+
+void add_events(App& app, MonitorReport& report) {
+  for (const auto& row : events::attendance_summary(*app.db)) {
+    if (row.starts_at > report.made_at || row.status == "cancelled") continue;
+    report.events.push_back({.title = row.title,
+                             .starts_at = row.starts_at,
+                             .registered = row.registered,
+                             .attended = row.attended,
+                             .walk_ins = row.walk_ins});
+    report.event_totals.registered += row.registered;
+    report.event_totals.attended += row.attended;
+    report.event_totals.walk_ins += row.walk_ins;
+  }
+}
+
+}  // namespace
+
+int completeness_band(int percent) {
+  if (percent >= 100) return 3;
+  if (percent >= outreach::kCompletePercent) return 2;
+  if (percent >= 50) return 1;
+  return 0;
+}
+
+MonitorReport build_report(App& app) {
+  MonitorReport report;
+  report.made_at = app.clock.now();
+  auto pipelines = outreach::list_contact_pipelines(app);
+  report.funnel = count_steps(pipelines);
+  auto starts = week_starts(report.made_at, kWeeks);
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    bool current = i + 1 == starts.size();
+    Seconds end = current ? report.made_at + 1 : starts[i + 1];
+    report.weeks.push_back({starts[i], count_steps_before(pipelines, end, current)});
+  }
+  report.by_municipality = by_municipality(pipelines);
+  report.by_theme = by_theme(app, pipelines);
+  report.by_linking_pin = by_linking_pin(app, pipelines);
+  report.profiles = summarise_profiles(app);
+  // Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's previous ISO week.
+  report.missed_searches = search_pages::top_missed_searches(app, starts.front() + 12 * 3600, 10);
+  add_events(app, report);
+  return report;
+}
+
+}  // namespace omzien::monitoring
