@@ -9,6 +9,7 @@
 
 #include "core/amsterdam_time.h"
 #include "core/text.h"
+#include "testing/python.h"
 
 namespace omzien::ical {
 namespace {
@@ -64,12 +65,7 @@ std::string unfold(const std::string& text) {
 
 // Parses `ics` with Debian's python3-icalendar and prints what a calendar program would read.
 std::string read_with_python_icalendar(const std::string& ics) {
-  char path[] = "/tmp/omzien-ical-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return "mkstemp failed";
-  ::close(fd);
-  std::ofstream(path, std::ios::binary) << ics;
-  std::string command = std::string("/usr/bin/python3 - ") + path + " 2>&1 <<'PY'\n" +
+  return test::run_python_on(
                         "import sys, icalendar\n"
                         "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
                         "print('calname=' + str(cal.get('X-WR-CALNAME', '')))\n"
@@ -86,15 +82,8 @@ std::string read_with_python_icalendar(const std::string& ics) {
                         "  print('url=' + str(ev.get('URL', '')))\n"
                         "  print('sequence=' + str(ev.get('SEQUENCE', '')))\n"
                         "  cats = ev.get('CATEGORIES')\n"
-                        "  if cats is not None: print('categories=' + '|'.join(str(c) for c in cats.cats))\n"
-                        "PY\n";
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  std::string output;
-  char buffer[512];
-  while (pipe && std::fgets(buffer, sizeof buffer, pipe.get())) output += buffer;
-  pipe.reset();
-  std::remove(path);
-  return output;
+                        "  if cats is not None: print('categories=' + '|'.join(str(c) for c in cats.cats))\n",
+      ics);
 }
 
 bool has_line(const std::string& output, const std::string& line) {

@@ -11,6 +11,7 @@
 #include "audit/audit.h"
 #include "core/csv.h"
 #include "features/events/event_http_test.h"
+#include "testing/python.h"
 
 namespace omzien::test {
 namespace {
@@ -158,25 +159,13 @@ TEST_F(EventKitHttpTest, TheSignUpSheetListsNamesButNoAddresses) {
 
 // Debian's python3-icalendar reads a feed: one "summary|status" line per event.
 std::string feed_summaries(const std::string& ics) {
-  char path[] = "/tmp/omzien-feed-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return "";
-  ::close(fd);
-  std::ofstream(path, std::ios::binary) << ics;
-  std::string command = std::string("/usr/bin/python3 - ") + path + " 2>&1 <<'PY'\n" +
+  return run_python_on(
                         "import sys, icalendar\n"
                         "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
                         "print('name=' + str(cal.get('X-WR-CALNAME')))\n"
                         "for tz in cal.walk('VTIMEZONE'): print('tz=' + str(tz['TZID']))\n"
-                        "for ev in cal.walk('VEVENT'): print(str(ev['SUMMARY']) + '|' + str(ev['STATUS']))\n"
-                        "PY\n";
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  std::string output;
-  char buffer[512];
-  while (pipe && std::fgets(buffer, sizeof buffer, pipe.get())) output += buffer;
-  pipe.reset();
-  std::remove(path);
-  return output;
+                        "for ev in cal.walk('VEVENT'): print(str(ev['SUMMARY']) + '|' + str(ev['STATUS']))\n",
+      ics);
 }
 
 TEST_F(EventKitHttpTest, TheAgendaAndItsFeedFilterByThemeMunicipalityAndForm) {

@@ -11,6 +11,7 @@
 
 #include "features/events/event_http_test.h"
 #include "mail/sender.h"
+#include "testing/python.h"
 
 namespace omzien::test {
 namespace {
@@ -19,25 +20,13 @@ class EventRegistrationHttpTest : public EventHttpTest {};
 
 // What Debian's python3-icalendar reads from `ics`: "summary|start|status|location|description".
 std::string read_calendar_with_python(const std::string& ics) {
-  char path[] = "/tmp/omzien-event-ics-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return "";
-  ::close(fd);
-  std::ofstream(path, std::ios::binary) << ics;
-  std::string command = std::string("/usr/bin/python3 - ") + path + " 2>&1 <<'PY'\n" +
+  return run_python_on(
                         "import sys, icalendar\n"
                         "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
                         "for ev in cal.walk('VEVENT'):\n"
                         "  print('|'.join([str(ev['SUMMARY']), ev.decoded('DTSTART').isoformat(), str(ev.get('STATUS')),\n"
-                        "                  str(ev.get('LOCATION', '')), str(ev.get('DESCRIPTION', '')).replace('\\n', ' ')]))\n"
-                        "PY\n";
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  std::string output;
-  char buffer[512];
-  while (pipe && std::fgets(buffer, sizeof buffer, pipe.get())) output += buffer;
-  pipe.reset();
-  std::remove(path);
-  return output;
+                        "                  str(ev.get('LOCATION', '')), str(ev.get('DESCRIPTION', '')).replace('\\n', ' ')]))\n",
+      ics);
 }
 
 TEST_F(EventRegistrationHttpTest, SomeoneWithoutAnAccountRegistersAndGetsAMailWithACalendarFile) {
