@@ -133,7 +133,7 @@ describe('someone uses the map', () => {
     await page.getByRole('button', { name: 'Toon op de kaart' }).click();
     await page.waitForURL((url) => url.searchParams.get('thema') === 'voedsel');
     const geojson = await (await dataResponse).json();
-    assert.deepEqual(geojson.features.map((f) => f.properties.name).sort(), FOOD_NAMES, 'the map data is the filtered set');
+    assert.deepEqual(geojson.features.map((f) => f.properties.n).sort(), FOOD_NAMES, 'the map data is the filtered set');
     assert.equal(await waitForMarkers(page), FOOD.length);
     await expectHeading(page, 'Kaart van initiatieven');
     assert.match(await page.getByRole('heading', { level: 2, name: /initiatieven$/ }).first().innerText(), /^6 initiatieven/);
@@ -207,9 +207,9 @@ describe('someone uses the map', () => {
     }
     // The point on the map is the centre of Vathorst, marked as approximate.
     const data = await (await page.request.get(`${server.baseUrl}/kaart/initiatieven.geojson`)).json();
-    const feature = data.features.find((f) => f.properties.name === HOME.name);
+    const feature = data.features.find((f) => f.properties.n === HOME.name);
     assert.deepEqual(feature.geometry.coordinates, [5.415, 52.196]);
-    assert.equal(feature.properties.approximate, true);
+    assert.equal(feature.properties.a, 'Vathorst', 'marked as approximate: the centre of Vathorst');
     // And in the drawn page, after the script ran.
     await page.goto(`${server.baseUrl}/kaart`);
     await waitForMarkers(page);

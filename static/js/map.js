@@ -38,7 +38,49 @@
     return node;
   }
 
-  // A DivIcon that also gives its element an accessible name.
+  // One icon per look (theme colour and code, exact or approximate), shared by every marker with
+  // that look: Leaflet makes an element only when a marker is drawn, and markercluster draws only
+  // the markers in view that are not in a cluster. So 10,000 initiatives cost 10,000 small
+  // objects before clustering, not 10,000 elements and popups (that took seconds).
+  var icons = {};
+  var themes = {};  // marker code -> { id, label, colour }, from the GeoJSON
+  var profileUrl = '/initiatieven/';
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+  }
+
+  function isApproximate(properties) { return properties.a !== undefined; }
+
+  function iconFor(properties) {
+    var code = properties.t && properties.t.length ? properties.t[0] : '';
+    var theme = themes[code];
+    var colour = theme ? theme.colour | 0 : 7;
+    var approximate = isApproximate(properties);
+    var key = code + '|' + colour + '|' + approximate;
+    if (!icons[key]) {
+      icons[key] = L.divIcon({
+        className: 'omzien-marker omzien-marker--kleur-' + colour + (approximate ? ' omzien-marker--ongeveer' : ''),
+        html: '<span aria-hidden="true">' + escapeHtml(theme ? code : '·') + '</span>',
+        iconSize: [32, 32],
+        iconAnchor: [16, 16],
+        popupAnchor: [0, -14]
+      });
+    }
+    return icons[key];
+  }
+
+  // A marker whose element, when Leaflet makes it, is named after its initiative.
+  var NamedMarker = L.Marker.extend({
+    _initIcon: function () {
+      L.Marker.prototype._initIcon.call(this);
+      var properties = this.options.properties;
+      this._icon.setAttribute('aria-label', properties.n +
+        (isApproximate(properties) ? ' (' + TEXT.approximate.toLowerCase() + ')' : ''));
+    }
+  });
+
+  // A DivIcon that also gives its element an accessible name (the clusters).
   var NamedIcon = L.DivIcon.extend({
     createIcon: function (oldIcon) {
       var div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
@@ -47,39 +89,24 @@
     }
   });
 
-  function markerIcon(properties) {
-    var badge = element('span', null, properties.marker || '·');
-    badge.setAttribute('aria-hidden', 'true');
-    var label = properties.name + (properties.approximate ? ' (' + TEXT.approximate.toLowerCase() + ')' : '');
-    return new NamedIcon({
-      className: 'omzien-marker omzien-marker--kleur-' + (properties.colour | 0) +
-        (properties.approximate ? ' omzien-marker--ongeveer' : ''),
-      html: badge,
-      iconSize: [32, 32],
-      iconAnchor: [16, 16],
-      popupAnchor: [0, -14],
-      label: label
-    });
-  }
-
   function clusterIcon(cluster) {
     var count = cluster.getChildCount();
     var size = count < 10 ? 36 : count < 100 ? 44 : 52;
-    var number = element('span', null, String(count));
-    number.setAttribute('aria-hidden', 'true');
     return new NamedIcon({
       className: 'omzien-cluster',
-      html: number,
+      html: '<span aria-hidden="true">' + count + '</span>',
       iconSize: [size, size],
       label: TEXT.cluster(count)
     });
   }
 
+  // The popup of one initiative, made when it is first opened. The GeoJSON's short property
+  // names are explained in src/features/map/geojson.h and on /open-data.
   function popupContent(properties, embedded) {
     var box = element('div', 'omzien-popup');
     var name = element('p', 'omzien-popup__name');
-    var link = element('a', null, properties.name);
-    link.href = properties.url;
+    var link = element('a', null, properties.n);
+    link.href = profileUrl + encodeURIComponent(properties.s);
     if (embedded) {
       link.target = '_blank';
       link.rel = 'noopener';
@@ -87,15 +114,15 @@
     }
     name.appendChild(link);
     box.appendChild(name);
-    if (properties.sentence) box.appendChild(element('p', null, properties.sentence));
-    var meta = properties.place || '';
-    if (typeof properties.distance_km === 'number') meta += (meta ? ' · ' : '') + TEXT.distance(properties.distance_km);
+    if (properties.z) box.appendChild(element('p', null, properties.z));
+    var meta = properties.p || '';
+    if (typeof properties.k === 'number') meta += (meta ? ' · ' : '') + TEXT.distance(properties.k);
     if (meta) box.appendChild(element('p', 'omzien-popup__meta', meta));
-    if (properties.approximate) {
-      box.appendChild(element('p', 'omzien-popup__approximate',
-        TEXT.approximateAt + (properties.area || properties.place) + '.'));
+    if (isApproximate(properties)) {
+      box.appendChild(element('p', 'omzien-popup__approximate', TEXT.approximateAt + (properties.a || properties.p) + '.'));
     }
-    if (properties.theme_label) box.appendChild(element('p', 'omzien-popup__meta', properties.theme_label));
+    var theme = properties.t && themes[properties.t[0]];
+    if (theme) box.appendChild(element('p', 'omzien-popup__meta', theme.label));
     return box;
   }
 
@@ -135,9 +162,9 @@
       }).addTo(map);
     }
 
-    // The markers are added in chunks (10,000 take a moment); `drawn` runs once the last chunk
-    // is on the map, and only then does the page say the map is ready (tests and the bench wait
-    // for data-ready).
+    // The markers are clustered in chunks (10,000 take a moment) so the page stays responsive;
+    // `drawn` runs once the last chunk is on the map, and only then does the page say the map is
+    // ready (tests and the bench wait for data-ready).
     var drawn = null;
     var clusters = L.markerClusterGroup({
       showCoverageOnHover: false,
@@ -148,6 +175,16 @@
       },
       maxClusterRadius: 60,
       iconCreateFunction: clusterIcon
+    });
+    // Popups are made on first use too: the first click or Enter on a marker binds its popup
+    // (after that, Leaflet's own handlers open it).
+    clusters.on('click keypress', function (event) {
+      var marker = event.layer;
+      if (!marker || !marker.options.properties || marker.getPopup()) return;
+      if (event.type === 'keypress' && event.originalEvent.keyCode !== 13) return;
+      marker.bindPopup(function () { return popupContent(marker.options.properties, embedded); },
+        { autoPanPadding: [24, 24] });
+      marker.openPopup();
     });
 
     // Keyboard: the popup's link gets the focus, and closing the popup returns it to the marker.
@@ -181,27 +218,29 @@
         return response.json();
       })
       .then(function (collection) {
+        themes = collection.themes || {};
+        if (collection.profile_url) profileUrl = collection.profile_url;
+        var features = collection.features || [];
         var markers = [];
-        (collection.features || []).forEach(function (feature) {
-          var coordinates = feature.geometry && feature.geometry.coordinates;
-          if (!coordinates) return;
-          var properties = feature.properties || {};
-          var marker = L.marker([coordinates[1], coordinates[0]], {
-            icon: markerIcon(properties),
-            keyboard: true,
-            riseOnHover: true
-          });
-          marker.bindPopup(popupContent(properties, embedded), { autoPanPadding: [24, 24] });
-          markers.push(marker);
-        });
+        var south = 90, west = 180, north = -90, east = -180;
+        for (var i = 0; i < features.length; i += 1) {
+          var coordinates = features[i].geometry && features[i].geometry.coordinates;
+          if (!coordinates) continue;
+          var lat = coordinates[1], lon = coordinates[0];
+          var properties = features[i].properties || {};
+          markers.push(new NamedMarker([lat, lon], {
+            icon: iconFor(properties), keyboard: true, riseOnHover: true, properties: properties
+          }));
+          if (lat < south) south = lat;
+          if (lat > north) north = lat;
+          if (lon < west) west = lon;
+          if (lon > east) east = lon;
+        }
         if (circle) {
           map.fitBounds(circle.getBounds(), { padding: [16, 16], animate: false });
         } else if (markers.length) {
-          var bounds = L.latLngBounds(markers.map(function (marker) { return marker.getLatLng(); }));
-          map.fitBounds(bounds, { padding: [32, 32], maxZoom: 14, animate: false });
+          map.fitBounds([[south, west], [north, east]], { padding: [32, 32], maxZoom: 14, animate: false });
         }
-        // Added empty first: adding the group reports an (empty) chunk of its own.
-        map.addLayer(clusters);
         drawn = function () {
           drawn = null;
           holder.setAttribute('data-markers', String(markers.length));
@@ -210,7 +249,11 @@
           if (!markers.length && status && !tilesFailed) status.textContent = message;
           announce(message);
         };
-        if (markers.length) clusters.addLayers(markers); else drawn();
+        // Every marker in one call before the group meets the map: markercluster then clusters
+        // them in one chunked pass, without an event per marker.
+        clusters.addLayers(markers);
+        map.addLayer(clusters);
+        if (!markers.length) drawn();
       })
       .catch(function () {
         holder.setAttribute('data-ready', '');

@@ -41,13 +41,16 @@ TEST(MapGeoJson, AFeatureCollectionOfPointsWithLongitudeFirst) {
   EXPECT_DOUBLE_EQ(feature["geometry"]["coordinates"][0].get<double>(), 5.10765);
   EXPECT_DOUBLE_EQ(feature["geometry"]["coordinates"][1].get<double>(), 52.11877);
   const auto& properties = feature["properties"];
-  EXPECT_EQ(properties["name"], "Breiclub <Het Bolletje>");
-  EXPECT_EQ(properties["url"], "https://omzien.example/initiatieven/breiclub-1");
-  EXPECT_EQ(properties["place"], "Overvecht, Utrecht");
-  EXPECT_EQ(properties["marker"], "Ou");
-  EXPECT_EQ(properties["theme_label"], "Ouderen");
-  EXPECT_FALSE(properties["approximate"].get<bool>());
-  EXPECT_FALSE(properties.contains("area"));
+  EXPECT_EQ(properties["n"], "Breiclub <Het Bolletje>");
+  EXPECT_EQ(properties["z"], "We breien samen.");
+  EXPECT_EQ(json["profile_url"].get<std::string>() + properties["s"].get<std::string>(),
+            "https://omzien.example/initiatieven/breiclub-1");
+  EXPECT_EQ(properties["p"], "Overvecht, Utrecht");
+  EXPECT_EQ(properties["t"], nlohmann::json::array({"Ou"}));
+  EXPECT_EQ(json["themes"]["Ou"]["label"], "Ouderen") << "the theme codes are explained once";
+  EXPECT_EQ(json["themes"]["Ou"]["id"], "ouderen");
+  EXPECT_FALSE(properties.contains("a")) << "an exact point is not marked approximate";
+  EXPECT_FALSE(properties.contains("k")) << "no empty distance without near me";
 }
 
 TEST(MapGeoJson, AHomeBasedInitiativeGivesOnlyItsAreaCentre) {
@@ -61,18 +64,38 @@ TEST(MapGeoJson, AHomeBasedInitiativeGivesOnlyItsAreaCentre) {
     geo::LatLon point{feature["geometry"]["coordinates"][1].get<double>(),
                       feature["geometry"]["coordinates"][0].get<double>()};
     EXPECT_TRUE(geo::is_area_centre(point));
-    EXPECT_TRUE(feature["properties"]["approximate"].get<bool>());
   }
-  EXPECT_EQ(json["features"][0]["properties"]["area"], "Overvecht");
-  EXPECT_EQ(json["features"][1]["properties"]["area"], "Utrecht");
-  EXPECT_EQ(json["features"][1]["properties"]["place"], "Utrecht") << "municipality only: not the neighbourhood";
+  EXPECT_EQ(json["features"][0]["properties"]["a"], "Overvecht");
+  EXPECT_EQ(json["features"][1]["properties"]["a"], "Utrecht");
+  EXPECT_EQ(json["features"][1]["properties"]["p"], "Utrecht") << "municipality only: not the neighbourhood";
 }
 
 TEST(MapGeoJson, DistancesComeWithNearMe) {
   MapEntry entry = entry_at_home(1, initiatives::LocationPrecision::Neighbourhood);
   entry.distance_km = 2.345;
   auto json = nlohmann::json::parse(to_geojson({entry}, markers(), ""));
-  EXPECT_DOUBLE_EQ(json["features"][0]["properties"]["distance_km"].get<double>(), 2.3);
+  EXPECT_DOUBLE_EQ(json["features"][0]["properties"]["k"].get<double>(), 2.3);
+}
+
+TEST(MapGeoJson, LeavesOutEmptyFieldsToStaySmall) {
+  MapEntry entry = entry_at_home(1, initiatives::LocationPrecision::Exact);
+  entry.entry.sentence.clear();
+  entry.entry.themes.clear();
+  auto body = to_geojson({entry}, markers(), "");
+  const auto properties = nlohmann::json::parse(body)["features"][0]["properties"];
+  EXPECT_FALSE(properties.contains("z"));
+  EXPECT_FALSE(properties.contains("t"));
+  EXPECT_EQ(body.find("\"\""), std::string::npos) << "no empty strings: " << body;
+  EXPECT_LT(body.size(), 400u) << body;
+}
+
+TEST(MapGeoJson, AnAreaCentreKeepsNoMoreDigitsThanTheGazetteerGives) {
+  MapEntry entry = entry_at_home(1, initiatives::LocationPrecision::Neighbourhood);
+  entry.point.point = {entry.point.point.lat + 0.0000049, entry.point.point.lon - 0.0000049};  // stored long ago
+  auto json = nlohmann::json::parse(to_geojson({entry}, markers(), ""));
+  geo::LatLon shown{json["features"][0]["geometry"]["coordinates"][1].get<double>(),
+                    json["features"][0]["geometry"]["coordinates"][0].get<double>()};
+  EXPECT_TRUE(geo::is_area_centre(shown));
 }
 
 }  // namespace
