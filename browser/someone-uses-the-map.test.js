@@ -1,8 +1,10 @@
 // Story: someone opens the map on a closed network (the tiles cannot load), filters on a theme,
 // sees the markers of just those initiatives, clicks a cluster to zoom into Amersfoort, opens a
 // popup with the keyboard and follows its link to the profile, and finds the same initiatives in
-// the list view. A home-based initiative shows only its neighbourhood: its exact point is in no
-// page source and no map data. A partner website frames the embeddable map. Every page passes axe.
+// the list view. With search words the map shows what the search finds, the list view keeps the
+// words, and words that find nothing say so. A home-based initiative shows only its
+// neighbourhood: its exact point is in no page source and no map data. A partner website frames
+// the embeddable map. Every page passes axe.
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -190,6 +192,45 @@ describe('someone uses the map', () => {
     const listed = await page.locator('main h2 a, main h3 a').allInnerTexts();
     assert.deepEqual(listed.map((n) => n.trim()).filter((n) => FOOD_NAMES.includes(n) || OTHER.some((o) => o.name === n)).sort(),
       FOOD_NAMES, 'the list view holds the same initiatives');
+    await context.close();
+  });
+
+  test('searches with words on the map, keeps them on the list, and an empty search explains itself', async () => {
+    // Imported profiles reach the search index through the server's queue (within a minute).
+    const found = async (query) => (await (await fetch(`${server.baseUrl}/kaart/initiatieven.geojson?${query}`)).json()).features;
+    for (let i = 0; i < 90 && (await found('q=soepkar')).length === 0; i += 1) await new Promise((r) => setTimeout(r, 1000));
+
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    await closeNetwork(context);
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/kaart?thema=voedsel`);
+    await waitForMarkers(page);
+    await page.getByLabel('Zoekwoorden').fill('soepkar');
+    await page.getByRole('button', { name: 'Toon op de kaart' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'soepkar' && url.searchParams.get('thema') === 'voedsel');
+    assert.equal(await waitForMarkers(page), 1, 'only what the search finds');
+    assert.match(await page.locator('#kaart-kop').innerText(), /^1 initiatief voor “soepkar”/);
+    assert.deepEqual((await drawnOnMap(page)).markers, ['Soepkar Schothorst']);
+    assert.equal(await page.getByLabel('Zoekwoorden').inputValue(), 'soepkar', 'the form shows the words');
+    await checkAccessibility(page, 'the map with search words');
+
+    // The list view is the search, with the same words and filters, and it leads back.
+    await page.getByRole('link', { name: 'Bekijk deze initiatieven als lijst' }).click();
+    await page.waitForURL((url) => url.pathname === '/zoeken' && url.searchParams.get('q') === 'soepkar' &&
+      url.searchParams.get('thema') === 'voedsel');
+    await page.getByRole('link', { name: 'Bekijk deze resultaten op de kaart' }).click();
+    await page.waitForURL((url) => url.pathname === '/kaart' && url.searchParams.get('q') === 'soepkar' &&
+      url.searchParams.get('thema') === 'voedsel');
+    assert.equal(await waitForMarkers(page), 1);
+
+    // Words that find nothing: a sentence and ways out instead of an empty map.
+    await page.getByLabel('Zoekwoorden').fill('zeilvliegen');
+    await page.getByRole('button', { name: 'Toon op de kaart' }).click();
+    await page.getByText('We vonden geen initiatieven voor “zeilvliegen” met deze filters.').waitFor();
+    assert.equal(await page.locator('[data-omzien-map]').count(), 0, 'no empty map');
+    await checkAccessibility(page, 'the map without results');
+    await page.getByRole('link', { name: 'Toon de kaart met deze filters, zonder zoekwoorden' }).click();
+    assert.equal(await waitForMarkers(page), FOOD.length);
     await context.close();
   });
 

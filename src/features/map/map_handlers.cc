@@ -41,6 +41,12 @@ std::string embed_content_security_policy(const App& app) {
          " frame-ancestors *";
 }
 
+http::Response search_unavailable_page(App& app, const http::Request& request) {
+  View view;
+  view.set("title", texts::kMapTitle).set("message", texts::kSearchUnavailable);
+  return web::render_page(app, request, "core/error", std::move(view), {.title = texts::kMapTitle, .status = 503});
+}
+
 View asset_list(const App& app, const std::vector<std::string>& paths) {
   View list = View::list();
   for (const auto& path : paths) list.push(View().set("url", app.static_files->url(path)));
@@ -51,12 +57,13 @@ View asset_list(const App& app, const std::vector<std::string>& paths) {
 
 http::Response show_map(App& app, const http::Request& request) {
   MapRequest map_request = read_map_request(app, request);
+  if (map_request.search_unavailable) return search_unavailable_page(app, request);
   struct Loaded {
     initiatives::DirectoryPage page;
     std::vector<initiatives::Term> themes, groups;
   };
   Loaded loaded = app.db->read([&](db::Connection& c) {
-    return Loaded{initiatives::find_directory_page(c, map_request.query),
+    return Loaded{initiatives::find_directory_page(c, map_request.database_query()),
                   initiatives::list_terms(c, initiatives::Taxonomy::Themes),
                   initiatives::list_terms(c, initiatives::Taxonomy::TargetGroups)};
   });
@@ -68,12 +75,14 @@ http::Response show_map(App& app, const http::Request& request) {
                            .caching = caching_for(map_request),
                            .scripts = kMapScripts,
                            .styles = kMapStyles,
+                           .search_query = map_request.search_text,
                            .main_class = "wide"});
 }
 
 http::Response send_geojson(App& app, const http::Request& request) {
   MapRequest map_request = read_map_request(app, request);
-  MapEntries found = find_map_entries(app, map_request.query, map_request.nearby);
+  if (map_request.search_unavailable) return http::Response::json(503, R"({"error":"search unavailable"})");
+  MapEntries found = find_map_entries(app, map_request.database_query(), map_request.nearby);
   http::Response response;
   response.content_type = "application/geo+json";
   response.body = to_geojson(found.entries, load_theme_markers(app), app.config.base_url);
@@ -86,10 +95,25 @@ http::Response send_geojson(App& app, const http::Request& request) {
 
 http::Response show_embed(App& app, const http::Request& request) {
   MapRequest map_request = read_map_request(app, request);
-  auto themes = app.db->read([](db::Connection& c) { return list_terms(c, initiatives::Taxonomy::Themes); });
+  if (map_request.search_unavailable) return search_unavailable_page(app, request);
+  initiatives::DirectoryQuery count_only = map_request.database_query();
+  count_only.per_page = 1;
+  struct Loaded {
+    int total = 0;
+    std::vector<initiatives::Term> themes;
+  };
+  Loaded loaded = app.db->read([&](db::Connection& c) {
+    return Loaded{initiatives::find_directory_page(c, count_only).total, list_terms(c, initiatives::Taxonomy::Themes)};
+  });
+  const auto& themes = loaded.themes;
   View view;
   view.set("title", texts::kEmbedTitle).set("site_name", app.config.site_name);
-  view.set("map", map_settings_view(app, map_request));
+  // Nothing to show: a sentence and links instead of an empty map.
+  if (loaded.total == 0) {
+    view.set("none", true).set("search_text", map_request.search_text).set("all_url", app.url("/kaart"));
+  } else {
+    view.set("map", map_settings_view(app, map_request));
+  }
   view.set("legend", legend_view(theme_markers(themes), themes));
   view.set("list_url", app.url(map_request.list_url())).set("map_url", app.url(map_request.map_url()));
   view.set("scripts", asset_list(app, kMapScripts)).set("styles", asset_list(app, kMapStyles));

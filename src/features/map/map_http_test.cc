@@ -87,7 +87,9 @@ TEST_F(MapHttpTest, AHomeBasedInitiativeNeverShowsItsExactPointOnAnyPublicPage) 
   for (std::string path : {"/kaart", "/kaart/initiatieven.geojson", "/embed/kaart", "/initiatieven",
                            "/initiatieven/breiclub-overvecht", "/initiatieven/kookclub-zeist",
                            "/kaart?bij=Overvecht&km=5", "/initiatieven?bij=Zeist&km=25",
-                           "/kaart/initiatieven.geojson?bij=Zeist&km=25", "/open-data/initiatieven.json"}) {
+                           "/kaart/initiatieven.geojson?bij=Zeist&km=25", "/open-data/initiatieven.json",
+                           "/kaart?q=breiclub", "/kaart/initiatieven.geojson?q=breiclub+kookclub",
+                           "/embed/kaart?q=kookclub"}) {
     auto page = browser.get(path);
     EXPECT_EQ(page.status, 200) << path;
     expect_no_digits(page.body, kOvervechtHome, path);

@@ -96,13 +96,24 @@ View map_page_view(const App& app, const MapRequest& request, const DirectoryPag
   view.set("near_found", request.nearby.origin.has_value());
   view.set("near_label", request.nearby.origin_label).set("near_km", query.near_km);
   view.set("search_text", request.search_text);
+  if (request.suggestion) {
+    view.set("suggestion", *request.suggestion).set("corrected", request.corrected);
+    view.set("suggestion_url", request.map_url_with_text(*request.suggestion));
+  }
   view.set("filters_themes", filter_group(page, "thema", themes, query.themes));
   view.set("filters_groups", filter_group(page, "doelgroep", groups, query.target_groups));
   view.set("filters_municipalities", filter_group(page, "gemeente", municipality_terms(), query.municipalities));
   std::vector<Term> phases{{"startend", "Startend", 0, false}, {"gevestigd", "Gevestigd", 0, false}};
   view.set("filters_phases", filter_group(page, "fase", phases, {query.phase}));
   view.set("has_filters", query.has_filters());
-  view.set("entries", entries).set("total", page.total).set("one", page.total == 1).set("none", page.entries.empty());
+  view.set("entries", entries).set("total", page.total).set("one", page.total == 1).set("none", page.total == 0);
+  // Ways out of an empty map: fewer filters, other words, or everything.
+  bool words_and_filters = !request.search_text.empty() && query.has_filters();
+  if (words_and_filters) {
+    view.set("without_filters_url", request.map_url_without_filters());
+    view.set("without_text_url", request.map_url_with_text(""));
+  }
+  view.set("clear_filters_url", request.map_url_without_filters());
   view.set("page", query.page).set("pages", pages).set("has_pages", pages > 1);
   std::string rest = request.query_string();
   std::string page_link = "/kaart?" + rest + (rest.empty() ? "" : "&") + "pagina=";

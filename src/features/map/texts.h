@@ -6,6 +6,10 @@ namespace omzien::map::texts {
 inline constexpr const char* kMapTitle = "Kaart van initiatieven";
 inline constexpr const char* kEmbedTitle = "Kaart van bewonersinitiatieven";
 
+// Search words on the map.
+inline constexpr const char* kSearchUnavailable =
+    "Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw, of bekijk de kaart zonder zoekwoorden.";
+
 // Near me.
 inline constexpr const char* kYourLocation = "jouw plek";
 inline constexpr const char* kNearNotFound =

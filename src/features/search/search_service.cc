@@ -99,8 +99,7 @@ std::string SearchRequest::to_query_string(int page) const {
   return out;
 }
 
-Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
-  if (!app.search_index) return Error{ErrorKind::Unavailable, "search index not open"};
+search::SearchQuery initiative_search_query(const SearchRequest& request) {
   search::SearchQuery query;
   query.text = request.text;
   query.kinds = {std::string(search::kInitiativeKind)};
@@ -115,6 +114,12 @@ Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
     // Nearest first, as in the directory, unless sorted by name.
     if (request.filters.sort != initiatives::DirectorySort::Name) query.order = search::Order::Distance;
   }
+  return query;
+}
+
+Result<SearchOutcome> run_search(App& app, const SearchRequest& request) {
+  if (!app.search_index) return Error{ErrorKind::Unavailable, "search index not open"};
+  search::SearchQuery query = initiative_search_query(request);
   auto results = app.search_index->search(query);
   if (!results) return results.error();
   SearchOutcome outcome;

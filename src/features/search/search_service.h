@@ -60,6 +60,10 @@ struct SearchOutcome {
   std::vector<FoundEvent> events;
 };
 
+// The engine's query over initiatives for `request`: words, filters, near me, order and page,
+// exactly as run_search asks it (other views of the same results start from it).
+search::SearchQuery initiative_search_query(const SearchRequest& request);
+
 // Runs the search over published initiatives (and upcoming events when asked). Hits whose profile
 // is gone or hidden, or whose event ended or was cancelled (an index a moment behind), are left out.
 Result<SearchOutcome> run_search(App& app, const SearchRequest& request);
