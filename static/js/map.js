@@ -212,7 +212,9 @@
     map.on('zoomend', function () { holder.setAttribute('data-zoom', String(map.getZoom())); });
     holder.setAttribute('data-zoom', String(map.getZoom()));
 
-    fetch(holder.getAttribute('data-geojson'), { headers: { Accept: 'application/geo+json' } })
+    // The page preloads this URL (a <link rel="preload"> in its head); a plain fetch with the
+    // same URL and mode takes that download over instead of starting another.
+    fetch(holder.getAttribute('data-geojson'))
       .then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
         return response.json();

@@ -70,9 +70,11 @@ http::Response show_map(App& app, const http::Request& request) {
   std::vector<std::int64_t> ids;
   for (const auto& entry : loaded.page.entries) ids.push_back(entry.id);
   View view = map_page_view(app, map_request, loaded.page, map_points_for(app, ids), loaded.themes, loaded.groups);
+  std::string head = loaded.page.total > 0 ? render_template("map/preload", map_settings_view(app, map_request)) : "";
   return web::render_page(app, request, "map/map", std::move(view),
                           {.title = texts::kMapTitle,
                            .caching = caching_for(map_request),
+                           .head = std::move(head),
                            .scripts = kMapScripts,
                            .styles = kMapStyles,
                            .search_query = map_request.search_text,

@@ -65,6 +65,8 @@ TEST_F(MapHttpTest, TheMapPageListsTheSameFilteredInitiativesAndLinksToTheirData
   EXPECT_TRUE(page_says(page.body, "Voedselbank Zeist"));
   EXPECT_FALSE(page_says(page.body, "Taalcafé Overvecht"));
   EXPECT_NE(page.body.find("data-geojson=\"/kaart/initiatieven.geojson?thema=voedsel\""), std::string::npos);
+  EXPECT_NE(page.body.find("<link rel=\"preload\" href=\"/kaart/initiatieven.geojson?thema=voedsel\" as=\"fetch\""),
+            std::string::npos) << "the data downloads with the page, at the address the script fetches (else twice)";
   EXPECT_NE(page.body.find("href=\"/initiatieven?thema=voedsel\""), std::string::npos) << "the list keeps the filters";
   EXPECT_TRUE(page_says(page.body, "De kaart werkt alleen met JavaScript")) << "a note for browsers without it";
   EXPECT_NE(page.body.find("href=\"/kaart\""), std::string::npos) << "the menu has the map";
