@@ -28,19 +28,27 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+def print_load(moment):
+    # The machine is shared: say how busy it was, so figures are compared with care.
+    one, five, fifteen = os.getloadavg()
+    print(f"load average {moment}: {one:.1f} {five:.1f} {fifteen:.1f} ({os.cpu_count()} cores)")
+
+
 try:
+    print_load("at the start")
     started = time.monotonic()
     subprocess.run([generator, data, str(count)], check=True, stdout=subprocess.DEVNULL)
     print(f"generated {count} initiatives in {time.monotonic() - started:.1f} s")
     started = time.monotonic()
     server = Omzien(build, demo=False, data=data, start_seconds=120)
-    print(f"server start (works out every public map point): {time.monotonic() - started:.1f} s")
+    print(f"server start (works out every public map point, builds the search index): {time.monotonic() - started:.1f} s")
     try:
         queries = [("all", ""), ("one theme", "thema=voedsel"),
                    ("theme + municipality", "thema=voedsel&gemeente=GM0344"),
-                   ("near me, 10 km of Zeist", "bij=Zeist&km=10")]
+                   ("near me, 10 km of Zeist", "bij=Zeist&km=10"),
+                   ("search words (q=taalcafe)", "q=taalcafe")]
         print(f"\nGET /kaart/initiatieven.geojson ({count} initiatives)")
-        print(f"{'query':<26}{'features':>9}{'KB':>8}{'KB gzip':>9}{'ms rendered p50/p99':>22}{'cached/s':>10}{'p99 ms':>8}")
+        print(f"{'query':<28}{'features':>9}{'KB':>8}{'KB gzip':>9}{'ms rendered p50/p99':>22}{'cached/s':>10}{'p99 ms':>8}")
         for name, query in queries:
             base = f"{server.base}/kaart/initiatieven.geojson?{query}"
             # Rendered every time: a parameter the page cache has not seen yet.
@@ -54,7 +62,7 @@ try:
             zipped = len(gzip.compress(body, 6)) / 1024
             timed_get(base)  # into the page cache
             rate, p99 = wrk(base, seconds=4, connections=8)
-            print(f"{name:<26}{features:>9}{size:>8.0f}{zipped:>9.0f}"
+            print(f"{name:<28}{features:>9}{size:>8.0f}{zipped:>9.0f}"
                   f"{percentile(times, 0.5):>11.1f} / {percentile(times, 0.99):<8.1f}{rate:>10.0f}{p99:>8.1f}")
 
         node = shutil.which("node")
@@ -65,5 +73,6 @@ try:
             print("\n(node or /usr/bin/chromium missing: no drawing time)")
     finally:
         server.stop()
+        print_load("at the end")
 finally:
     shutil.rmtree(data, ignore_errors=True)
