@@ -1,7 +1,8 @@
 // Story: a visitor on a phone (390×844) types "voedselbnak" in the search box at the top of the
 // page, is shown what was meant and lands on the food bank's profile. With JavaScript the results
 // on /zoeken change while typing, the address bar follows, and the new count is announced through
-// a live region. /zoeken passes axe with and without results.
+// a live region. /zoeken passes axe with and without results. On the narrowest phone (360 px) the
+// first result shows without scrolling past a second search box or the folded "In de buurt" part.
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -113,6 +114,31 @@ describe('someone searches with a typo', () => {
     await page.getByRole('status').filter({ hasText: '0 initiatieven gevonden' }).waitFor({ state: 'attached' });
     await results.getByRole('link', { name: 'Stel je vraag aan het netwerk' }).waitFor();
     await checkAccessibility(page, '/zoeken after typing a query without results');
+    await page.context().close();
+  });
+
+  test('on a 360 px phone the first result shows without scrolling, near me folded until used', async () => {
+    const page = await newPhonePage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.baseUrl}/zoeken?q=taalcafe`);
+    await expectHeading(page, 'Zoeken naar “taalcafe”');
+    assert.equal(await page.getByRole('searchbox').filter({ visible: true }).count(), 1, 'one search box on the page');
+    const first = page.locator('.omzien-search-results > li').first().getByRole('link');
+    assert.equal(await first.innerText(), 'Taalcafé De Brug');
+    const box = await first.boundingBox();
+    assert.ok(box && box.y + box.height <= 740, `the first result is below the fold: ${JSON.stringify(box)}`);
+    const where = page.getByLabel('Plaats, wijk of postcode');
+    assert.equal(await where.isVisible(), false, '"In de buurt" is folded while not in use');
+    await checkAccessibility(page, '/zoeken on a 360 px phone');
+    await assertFitsScreen(page, 'the results page at 360 px');
+
+    // Without JavaScript a plain <details> opens it; once in use it stays open.
+    await page.getByText('In de buurt zoeken').click();
+    await where.fill('Zeist');
+    await where.press('Enter');
+    await expectHeading(page, 'Zoeken naar “taalcafe”');
+    assert.equal(await page.getByLabel('Plaats, wijk of postcode').isVisible(), true, 'open while in use');
+    assert.equal(await page.getByLabel('Plaats, wijk of postcode').inputValue(), 'Zeist');
+    await checkAccessibility(page, '/zoeken near Zeist on a 360 px phone');
     await page.context().close();
   });
 });

@@ -62,6 +62,7 @@ struct Run {
   std::string name;
   std::map<std::string, double> ndcg;  // query id -> nDCG@10
   std::map<std::string, std::vector<std::string>> ranked;
+  std::map<std::string, std::vector<bool>> similar;  // per rank: offered as "like the best matches"
   int zero_results = 0;
 };
 
@@ -184,7 +185,7 @@ int main(int argc, char** argv) {
   }
   double build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 
-  Run ours{"omzien (Xapian + Dutch)", {}, {}, 0};
+  Run ours{"omzien (Xapian + Dutch)", {}, {}, {}, 0};
   std::vector<double> latencies;
   for (const Query& query : queries) {
     search_pages::SearchRequest request;
@@ -194,18 +195,23 @@ int main(int argc, char** argv) {
     auto outcome = search_pages::run_search(**app, request);
     latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
     std::vector<std::string> ranked;
+    std::vector<bool> similar;
     if (outcome) {
-      for (const auto& found : outcome->initiatives) ranked.push_back(found.initiative.external_id);
+      for (const auto& found : outcome->initiatives) {
+        ranked.push_back(found.initiative.external_id);
+        similar.push_back(found.hit.similar);
+      }
       if (outcome->results.total == 0) ++ours.zero_results;
     } else {
       std::printf("%s failed: %s\n", query.id.c_str(), outcome.error().detail.c_str());
     }
     ours.ndcg[query.id] = ndcg_at_10(ranked, query.grades);
     ours.ranked[query.id] = ranked;
+    ours.similar[query.id] = similar;
   }
 
   Fts5Baseline fts(initiatives);
-  Run baseline{"baseline (SQLite FTS5)", {}, {}, 0};
+  Run baseline{"baseline (SQLite FTS5)", {}, {}, {}, 0};
   for (const Query& query : queries) {
     std::vector<std::string> ranked = fts.search(query.text);
     if (ranked.empty()) ++baseline.zero_results;
@@ -234,8 +240,8 @@ int main(int argc, char** argv) {
     const auto& ranked = ours.ranked[query->id];
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       auto grade = query->grades.find(ranked[i]);
-      std::printf("  %2zu. [%d] %s %s\n", i + 1, grade == query->grades.end() ? 0 : grade->second, ranked[i].c_str(),
-                  names[ranked[i]].c_str());
+      std::printf("  %2zu. [%d] %s%s %s\n", i + 1, grade == query->grades.end() ? 0 : grade->second, ranked[i].c_str(),
+                  ours.similar[query->id][i] ? " (like)" : "", names[ranked[i]].c_str());
     }
     std::printf("  missing:");
     for (const auto& [judged, grade] : query->grades)

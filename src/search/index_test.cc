@@ -179,6 +179,27 @@ TEST_F(SearchIndex, ARadiusLeavesOutWhatIsFurther) {
   EXPECT_EQ(ids(search(query)), (std::vector<std::string>{"2"}));
 }
 
+// Issue 4: a name that says nothing about what an initiative does ("project 3d") was followed by
+// initiatives that only shared words with it ("coach" in "energiecoaches"), not of its kind.
+TEST_F(SearchIndex, ANameIsFollowedByInitiativesOfTheSameKindNotBySharedWords) {
+  auto youth = [](const char* id, const char* name, const char* summary, const char* description, const char* theme) {
+    return fixture_document({id, name, summary, description, {theme}, "Utrecht", "Utrecht", {52.09, 5.12}});
+  };
+  ASSERT_TRUE(index_->upsert(std::vector<Document>{
+      youth("20", "De Kelder", "Een coach helpt jongeren met een eigen project.", "Elke week werken tieners met een coach aan hun plan.", "jongeren"),
+      youth("21", "Jeugdsoos Meerkerk", "Vrijdagavond tafelvoetbal en muziek.", "De plek voor tieners in het dorp.", "jongeren"),
+      youth("22", "Energiecoaches Elst", "Een coach helpt buren met hun eigen project.", "Elke week gaat een coach langs met een plan.", "duurzaamheid-energie"),
+  }));
+  auto results = search("de kelder");
+  ASSERT_FALSE(results.hits.empty());
+  EXPECT_EQ(results.hits[0].id, "20");
+  auto offered = [&](const std::string& id) {
+    return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& hit) { return hit.id == id && hit.similar; });
+  };
+  EXPECT_TRUE(offered("21")) << "another place for young people";
+  EXPECT_FALSE(offered("22")) << "shares words, but is about energy";
+}
+
 TEST_F(SearchIndex, FacetCountsAgreeWithTheResults) {
   auto results = search("repair cafe");
   std::size_t matches = 0;

@@ -45,7 +45,17 @@ Xapian::Query similar_query(const Xapian::Database& database, const std::vector<
     any.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it), it.get_weight() * (subject ? kSubjectBoost : 1)));
   }
   if (any.empty()) return Xapian::Query();
-  return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+  Xapian::Query like(Xapian::Query::OP_OR, any.begin(), any.end());
+  // "Of the same kind": an initiative that shares no theme or target group with the seeds is not
+  // offered, however many words it shares ("coach" in "energiecoaches" for a youth project).
+  std::set<std::string> subjects;
+  for (Xapian::docid seed : seeds) {
+    auto term = database.termlist_begin(seed);
+    term.skip_to(std::string(layout::kSubjectPrefix));
+    for (; term != database.termlist_end(seed) && (*term).rfind(layout::kSubjectPrefix, 0) == 0; ++term) subjects.insert(*term);
+  }
+  if (subjects.empty()) return like;
+  return Xapian::Query(Xapian::Query::OP_FILTER, like, Xapian::Query(Xapian::Query::OP_OR, subjects.begin(), subjects.end()));
 }
 
 }  // namespace omzien::search

@@ -80,6 +80,15 @@ TEST(SearchSynonyms, TheBuiltInListReadsAndCoversTheDomain) {
       {"language café", "taalcafé"},    {"elderly", "ouderen"},             {"shopping", "boodschappen"},
   };
   for (const auto& c : cases) EXPECT_TRUE(expands(table, c.from, c.to)) << c.from << " -> " << c.to;
+  // Broader or neighbouring words, found one way only and ranked below the word itself.
+  const Case related[] = {
+      {"eenzaam", "alleenwonende ouderen"}, {"alleen zijn", "alleenstaande"}, {"kapot", "repair cafe"},
+      {"jeugd", "kinderen"},
+  };
+  for (const auto& c : related) {
+    EXPECT_TRUE(expands(table, c.from, c.to, /*related=*/true)) << c.from << " => " << c.to;
+    EXPECT_FALSE(expands(table, c.to, c.from)) << c.to << " must not find " << c.from;
+  }
 }
 
 }  // namespace

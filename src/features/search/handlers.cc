@@ -137,6 +137,7 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
   view.set("filters_phases", facet_view(results, search::kPhaseFacet, "fase", f.phase.empty() ? std::vector<std::string>{} : std::vector<std::string>{f.phase},
                                         [](const std::string& v) { return v == "startend" ? "Startend" : "Gevestigd"; }));
   view.set("has_filters", f.has_filters());
+  view.set("facets_open", !f.themes.empty() || !f.target_groups.empty() || !f.municipalities.empty() || !f.phase.empty());
   int pages = std::max<int>(1, static_cast<int>((results.total + request.limit - 1) / request.limit));
   view.set("page", f.page).set("pages", pages).set("has_pages", pages > 1);
   if (f.page > 1) view.set("previous_url", "/zoeken?" + request.to_query_string(f.page - 1));
@@ -171,9 +172,11 @@ http::Response show_results(App& app, const http::Request& request) {
   }
   view.set("results_list_html", list);
   view.set("near_fields", map::render_near_fields(search.filters, nearby, "/zoeken", search.text));
+  view.set("near_open", nearby.asked);
   return web::render_page(app, request, "search/results", std::move(view),
                           {.title = search.text.empty() ? texts::kTitle : search.text + " – " + texts::kResultsTitle,
                            .scripts = {"js/search.js"},
+                           .styles = {"css/search.css"},
                            .search_query = search.text});
 }
 

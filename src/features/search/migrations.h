@@ -1,4 +1,5 @@
-// Schema steps of the search pages: counts of searches that found nothing or little, per week.
+// Schema steps of the search pages: counts of searches that found nothing or little, per week;
+// changes waiting for the index; staff's own synonym groups.
 #pragma once
 
 #include "core/feature.h"
@@ -25,6 +26,16 @@ inline constexpr Migration kMigrations[] = {
         id INTEGER NOT NULL,
         PRIMARY KEY (kind, id)
       ) STRICT, WITHOUT ROWID;
+    )sql"},
+    {"2026-11-28-22-search-synonyms", R"sql(
+      -- Staff's own synonym groups, used by search beside the list built into the program.
+      -- Phrases are stored as typed, joined by ", "; also_finds is empty for a plain group.
+      CREATE TABLE search_synonyms (
+        id INTEGER PRIMARY KEY,
+        words TEXT NOT NULL,
+        also_finds TEXT NOT NULL DEFAULT '',
+        changed_at INTEGER NOT NULL
+      ) STRICT;
     )sql"},
 };
 

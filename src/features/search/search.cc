@@ -5,6 +5,7 @@
 #include "features/search/handlers.h"
 #include "features/search/indexing.h"
 #include "features/search/migrations.h"
+#include "features/search/staff_synonyms.h"
 #include "http/router.h"
 
 namespace omzien::search_pages {
@@ -15,6 +16,11 @@ void add_routes(http::Router& r, App& app) {
   r.get("/zoeken", [&app](R& q) { return show_results(app, q); });
   r.get("/api/v1/zoeken", [&app](R& q) { return answer_api(app, q); });
   r.get("/beheer/zoekopdrachten", [&app](R& q) { return show_missed_searches(app, q); });
+  r.get("/beheer/synoniemen", [&app](R& q) { return show_synonyms(app, q); });
+  r.post("/beheer/synoniemen", [&app](R& q) { return add_synonym_group(app, q); });
+  r.get("/beheer/synoniemen/{id}", [&app](R& q) { return show_synonym_group(app, q); });
+  r.post("/beheer/synoniemen/{id}", [&app](R& q) { return change_synonym_group(app, q); });
+  r.post("/beheer/synoniemen/{id}/verwijderen", [&app](R& q) { return remove_synonym_group(app, q); });
 }
 
 void start(App& app) {
@@ -25,6 +31,8 @@ void start(App& app) {
              opened.error().detail);
   else
     index_pending_changes(app);
+  if (auto applied = apply_staff_synonyms(app); !applied)
+    log_warning("search: staff synonyms not applied: {}", applied.error().detail);
   app.content_listeners.push_back(follow_content_change);
   app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
   app.scheduled_jobs.push_back({"search-ended-events", remove_ended_events});
