@@ -137,6 +137,9 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
   view.set("filters_phases", facet_view(results, search::kPhaseFacet, "fase", f.phase.empty() ? std::vector<std::string>{} : std::vector<std::string>{f.phase},
                                         [](const std::string& v) { return v == "startend" ? "Startend" : "Gevestigd"; }));
   view.set("has_filters", f.has_filters());
+  SearchRequest words_only;  // "Filters wissen" keeps the words, URL-encoded like every other link
+  words_only.text = request.text;
+  view.set("clear_filters_url", "/zoeken?" + words_only.to_query_string());
   view.set("facets_open", !f.themes.empty() || !f.target_groups.empty() || !f.municipalities.empty() || !f.phase.empty());
   int pages = std::max<int>(1, static_cast<int>((results.total + request.limit - 1) / request.limit));
   view.set("page", f.page).set("pages", pages).set("has_pages", pages > 1);

@@ -85,6 +85,16 @@ TEST_F(SearchHttpTest, FiltersAndCountsAgreeWithTheResults) {
   EXPECT_FALSE(page_says(filtered.body, "Taalcafé Zeist"));
 }
 
+TEST_F(SearchHttpTest, ClearingTheFiltersKeepsWordsWithAnAmpersand) {
+  auto browser = member();
+  create(browser, profile("Taal & Koffie Zeist", "GM0355", "taal-integratie", "Nederlands oefenen bij een kop koffie."));
+  auto filtered = new_browser().get("/zoeken?q=taal+%26+koffie&gemeente=GM0355");
+  ASSERT_TRUE(page_says(filtered.body, "Taal & Koffie Zeist"));
+  // The link is HTML-escaped on top of the URL encoding; '&' in the words must not end the q parameter.
+  EXPECT_NE(filtered.body.find("href=\"/zoeken?q=taal%20%26%20koffie\">Filters wissen"), std::string::npos)
+      << filtered.body;
+}
+
 TEST_F(SearchHttpTest, TheApiGivesOrderedResultsWithSlugNameAndExternalId) {
   auto browser = member();
   create(browser, profile("Voedselbank Zeist", "GM0355", "voedsel", "Pakketten voor wie weinig geld heeft."));
