@@ -77,7 +77,7 @@ TEST_F(CampaignHttpTest, AnOptOutByPageOrOneClickIsHonouredByEveryLaterCampaign)
   auto browser = new_browser();
   auto opened = browser.get(link);
   EXPECT_EQ(opened.status, 200);
-  EXPECT_TRUE(page_says(opened.body, "Wil je geen uitnodigingen meer"));
+  EXPECT_TRUE(page_says(opened.body, "Wil je geen uitnodigingen en peilingen meer"));
   auto done = browser.post("/afmelden", {{"t", link.substr(link.find("t=") + 2)}});
   EXPECT_EQ(done.status, 200);
   EXPECT_TRUE(page_says(done.body, "Je bent afgemeld."));
