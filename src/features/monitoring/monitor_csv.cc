@@ -27,8 +27,9 @@ std::string week_date(Seconds week_start) {
   return buffer;
 }
 
-Rows report_rows(const MonitorReport& report) {
+Rows report_rows(const MonitorReport& report, const FilterLabels& filter) {
   Rows rows = {{texts::kCsvPart, texts::kCsvGroup, texts::kCsvMeasure, texts::kCsvCount}};
+  for (const auto& [what, value] : filter) rows.push_back({texts::kCsvFilter, what, value, ""});
   add_steps(rows, texts::kCsvFunnel, texts::kCsvAll, report.funnel);
   for (const auto& week : report.weeks) add_steps(rows, texts::kCsvWeek, texts::kCsvWeekOf + week_date(week.start), week.counts);
   for (const auto& group : report.by_municipality) add_steps(rows, texts::kCsvMunicipality, group.export_label, group.counts);
