@@ -237,5 +237,19 @@ TEST_F(CampaignHttpTest, AProfileMadeThroughThePersonalLinkIsLinkedToTheContact)
   EXPECT_TRUE(page_says(page.body, "Gekoppeld aan het profiel dat de contactpersoon beheert"));
 }
 
+TEST_F(CampaignHttpTest, ADraftIsThrownAwayOnlyAfterTickingTheBox) {
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  import_list(staff);
+  std::string draft = make_campaign(staff);
+  staff.get(draft);
+  auto refused = staff.post(draft + "/verwijderen", {});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(page_says(refused.body, "Vink aan dat je dit concept echt wilt weggooien."));
+  EXPECT_EQ(staff.get(draft).status, 200) << "still there";
+  auto deleted = staff.post(draft + "/verwijderen", {{"confirm", "ja"}});
+  EXPECT_EQ(deleted.status, 303);
+  EXPECT_EQ(staff.get(draft).status, 404);
+}
+
 }  // namespace
 }  // namespace omzien::test
