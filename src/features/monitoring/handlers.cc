@@ -195,6 +195,20 @@ FilterLabels filter_labels(const MonitorFilter& filter, const Choices& choices, 
   return labels;
 }
 
+// Every sent survey: how many initiatives were asked and answered, with a link to the charts.
+View surveys_view(const std::vector<survey::SurveySummary>& surveys) {
+  View rows = View::list();
+  for (const auto& s : surveys)
+    rows.push(View()
+                  .set("id", s.id)
+                  .set("title", s.title)
+                  .set("open", s.status == survey::Status::Open)
+                  .set("invited", s.invited)
+                  .set("responses", s.responses)
+                  .set("percent", percent_text(percent_of(s.responses, s.invited))));
+  return rows;
+}
+
 }  // namespace
 
 http::Response show_monitor(App& app, const http::Request& request) {
@@ -217,6 +231,7 @@ http::Response show_monitor(App& app, const http::Request& request) {
   view.set("profiles", profiles_view(report.profiles));
   view.set("searches", searches_view(report.missed_searches)).set("no_searches", report.missed_searches.empty());
   view.set("events", events_view(report));
+  view.set("surveys", surveys_view(report.surveys)).set("no_surveys", report.surveys.empty());
   return web::render_page(app, request, "monitoring/monitor", std::move(view),
                           {.title = texts::kTitle, .styles = {"css/monitor.css"}});
 }

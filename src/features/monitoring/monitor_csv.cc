@@ -58,6 +58,16 @@ Rows report_rows(const MonitorReport& report, const FilterLabels& filter) {
   };
   for (const auto& e : report.events) add_event(week_date(e.starts_at) + " " + e.title, e);
   if (!report.events.empty()) add_event(texts::kCsvEventTotals, report.event_totals);
+
+  // Surveys: counts per answer of choice and scale questions; open answers are words of people,
+  // so they stay on staff's results page.
+  for (const auto& s : report.surveys) {
+    std::string part = texts::kCsvSurvey + s.title;
+    rows.push_back({part, texts::kCsvSurveyAll, texts::kCsvInvited, std::to_string(s.invited)});
+    rows.push_back({part, texts::kCsvSurveyAll, texts::kCsvResponses, std::to_string(s.responses)});
+    for (const auto& q : s.questions)
+      for (const auto& o : q.options) rows.push_back({part, q.text, o.label, std::to_string(o.count)});
+  }
   return rows;
 }
 

@@ -186,6 +186,7 @@ MonitorReport build_report(App& app, const MonitorFilter& filter) {
   // Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's previous ISO week.
   report.missed_searches = search_pages::top_missed_searches(app, starts.front() + 12 * 3600, 10);
   add_events(app, report, starts.front());
+  report.surveys = survey::summaries(app);
   return report;
 }
 

@@ -13,6 +13,7 @@
 #include "features/monitoring/funnel_steps.h"
 #include "features/monitoring/monitor_filter.h"
 #include "features/search/missed_search_totals.h"
+#include "features/survey/summary.h"
 
 namespace omzien {
 struct App;
@@ -68,6 +69,7 @@ struct MonitorReport {
   std::vector<search_pages::MissedSearchTotal> missed_searches;  // the last kWeeks weeks, top 10
   std::vector<EventRow> events;  // events begun in the period and not cancelled, oldest first
   EventRow event_totals;         // sums over `events` (title empty)
+  std::vector<survey::SurveySummary> surveys;  // every sent survey, newest first (not filtered)
 };
 
 // The report over the contacts and the period of `filter` (monitor_filter.h). Profiles count

@@ -4,7 +4,9 @@
 // exactly that. And who may see it, as a table of routes x roles.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "app/app.h"
 #include "core/amsterdam_time.h"
@@ -120,6 +122,41 @@ TEST_F(MonitoringHttpTest, AnEmptyPlatformShowsZerosAndWhereToStart) {
   EXPECT_TRUE(page_says(page.body, "Het adresbestand is nog leeg."));
   EXPECT_TRUE(page_says(page.body, "Er is nog geen bijeenkomst geweest."));
   EXPECT_NE(staff.get("/beheer").body.find("href=\"/beheer/monitor\""), std::string::npos) << "a card on the staff home";
+}
+
+TEST_F(MonitoringHttpTest, SurveyResultsShowHowManyAnsweredAndTheCsvCountsEachAnswer) {
+  auto staff = build_known_situation();
+  EXPECT_TRUE(page_says(staff.get("/beheer/monitor").body, "Er is nog geen peiling verstuurd."));
+  staff.get("/beheer/peilingen/nieuw");
+  std::string survey = staff.post("/beheer/peilingen", {{"title", "Wat mist er?"}}).location();
+  staff.get(survey);
+  ASSERT_EQ(staff.post(survey + "/vragen", {{"kind", "een"}, {"text", "Wat zoeken jullie?"}, {"options", "Geld\nVrijwilligers"},
+                                            {"scale_max", "5"}}).status,
+            303);
+  staff.get(survey);
+  ASSERT_EQ(staff.post(survey + "/versturen", {{"filter_municipality", ""}, {"filter_theme", ""}}).status, 303);
+  // Jan runs the Repair Café now, so the survey reaches him; he chooses "Vrijwilligers".
+  auto mail = wait_for_mail_to("jan@repair.example");
+  std::string link;
+  for (int i = 0; i < 100 && link.empty(); ++i) {
+    mail = wait_for_mail_to("jan@repair.example");
+    if (mail) link = find_link(mail->text, base_url() + "/peiling?t=");
+    if (link.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(link.empty());
+  link = link.substr(base_url().size());
+  auto jan = new_browser();
+  std::string form = jan.get(link).body;
+  // The question's field is "q<id>" (the search box in the header is a plain "q").
+  std::string field = form.substr(form.find("name=\"q", form.find("<main")) + 6);
+  field = field.substr(0, field.find('"'));
+  ASSERT_EQ(jan.post("/peiling", {{"t", link.substr(link.find("t=") + 2)}, {field, "1"}}).status, 303);
+
+  EXPECT_TRUE(page_says(staff.get("/beheer/monitor").body, "Wat mist er? (open) 1 1 100%"));
+  auto table = csv::read(staff.get("/beheer/monitor.csv").body);
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Alle initiatieven", "Geantwoord", "1"}));
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Wat zoeken jullie?", "Vrijwilligers", "1"}));
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Wat zoeken jullie?", "Geld", "0"}));
 }
 
 TEST_F(MonitoringHttpTest, RightsTableOnlyStaffWithTheSecondStepSeeTheMonitor) {
