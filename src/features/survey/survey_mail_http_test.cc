@@ -1,9 +1,11 @@
 // The survey's mail as staff and recipients notice it: a preview and a test before sending, an
 // opt-out in every mail that also stops the foundation's invitations, one reminder for those who
 // did not answer, and closing or deleting only after ticking a box.
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
+#include "audit/audit.h"
 #include "features/outreach/contact_store.h"
 #include "features/outreach/opt_out.h"
 #include "features/survey/survey_http_test.h"
@@ -108,6 +110,11 @@ TEST_F(SurveyHttpTest, OneReminderGoesOnlyToThoseWhoDidNotAnswerAndBothLinksWork
   auto anna = new_browser();
   auto fields = fields_of(anna, anna_link);
   ASSERT_EQ(anna.post("/peiling", {{"t", token_of(anna_link)}, {fields.at(0), "Een ruimte"}}).status, 303);
+  std::string subject = "survey:" + survey.substr(survey.rfind('/') + 1);
+  auto log = audit::list_entries(*app().db, subject, 20);
+  EXPECT_TRUE(std::any_of(log.begin(), log.end(), [](const audit::Entry& e) {
+    return e.action == "survey.answer" && e.detail == "Antwoord opgeslagen voor Repair Café Zeist";
+  })) << "an answer is a change, so it is in the audit log";
 
   EXPECT_TRUE(page_says(staff.get(survey).body, "Stuur een herinnering naar 1 initiatieven"));
   auto reminded = staff.post(survey + "/herinneren", {});

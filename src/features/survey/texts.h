@@ -91,5 +91,7 @@ inline constexpr const char* kAuditDeleted = "Concept van peiling weggegooid";
 inline constexpr const char* kAuditExported = "Antwoorden gedownload als CSV";
 inline constexpr const char* kAuditReminded = "Herinnering gevraagd voor {} initiatieven";
 inline constexpr const char* kAuditTestSent = "Test naar zichzelf gestuurd";
+inline constexpr const char* kAuditAnswered = "Antwoord opgeslagen voor {}";
+inline constexpr const char* kAuditRecipient = "De ontvanger van de link";
 
 }  // namespace omzien::survey::texts
