@@ -1,8 +1,9 @@
 // Story: a staff member writes a short needs survey (behoeftepeiling) with a choice, a scale and
-// an open question, fixes a mistake, sends it to the initiatives of one municipality, and an
-// initiative answers on a phone through the personal link without logging in, then changes its
-// answer. The staff member sees the result as a chart and a table, closes the survey, and the
-// link then says it is closed. Every page passes axe.
+// an open question, fixes a mistake, sees the mail and sends a test to herself, sends it to the
+// initiatives of one municipality, and an initiative answers on a phone through the personal link
+// without logging in, then changes its answer. The staff member sees the result as a chart and a
+// table, reminds the initiative that did not answer, closes the survey (after ticking the box),
+// and the link then says it is closed. Every page passes axe.
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -113,6 +114,13 @@ describe('staff run a needs survey', () => {
     await desk.getByRole('button', { name: 'Verstuur naar 2 initiatieven' }).waitFor();
     assert.doesNotMatch(await main.innerText(), /Voedselbank Houten/);
     await checkAccessibility(desk, 'who gets the survey');
+    // The mail as the first of them gets it, and a test to herself first.
+    assert.match(await main.innerText(), /Zo krijgt Repair Café Zeist de mail\./);
+    await desk.getByRole('button', { name: 'Stuur een test naar mijzelf' }).click();
+    assert.match(await main.innerText(), /De test is naar je eigen adres gestuurd/);
+    const test = await latestMail(server.dataDir, (m) => m.to.includes(STAFF) && m.subject.startsWith('[Test]'));
+    assert.match(test.subject, /^\[Test\] Wat hebben jullie nodig\?/);
+    await checkAccessibility(desk, 'the mail preview after a test');
     await desk.getByRole('button', { name: 'Verstuur naar 2 initiatieven' }).click();
     assert.match(await main.innerText(), /De peiling is verstuurd naar 2 initiatieven\./);
     await checkAccessibility(desk, 'a sent survey');
@@ -132,6 +140,7 @@ describe('staff run a needs survey', () => {
     await phone.getByRole('button', { name: 'Antwoord versturen' }).click();
     await phone.getByText('Bedankt! Je antwoord is opgeslagen.').waitFor();
     await checkAccessibility(phone, 'the answer saved');
+    assert.match(mail.text, /\/afmelden\?t=/, 'every survey mail can be opted out of');
     // Changing the answer later with the same link.
     await phone.goto(link);
     assert.equal(await phone.getByLabel('Een ruimte').isChecked(), true);
@@ -159,8 +168,19 @@ describe('staff run a needs survey', () => {
     await checkAccessibility(desk, 'the results at 360 px');
     await desk.setViewportSize({ width: 1280, height: 900 });
 
-    // Closing: the link now says so.
+    // The Taalcafé has not answered: one reminder goes to them.
     await desk.getByRole('link', { name: 'Terug naar de peiling' }).click();
+    await desk.getByRole('button', { name: 'Stuur een herinnering naar 1 initiatieven' }).click();
+    assert.match(await main.innerText(), /Er gaat een herinnering naar 1 initiatieven\./);
+    const reminder = await latestMail(server.dataDir, (m) => m.to.includes('hallo@taalcafe-zeist.example') && /^Herinnering/.test(m.subject));
+    assert.match(reminder.text, /\/peiling\?t=/);
+    await checkAccessibility(desk, 'a survey after the reminder');
+
+    // Closing asks for a ticked box first; then the link says it is closed.
+    await desk.getByRole('button', { name: 'Peiling sluiten' }).click();
+    assert.match(await main.innerText(), /Vink aan dat je de peiling echt wilt sluiten\./);
+    await checkAccessibility(desk, 'closing without the box ticked');
+    await desk.getByLabel('Ja, sluit de peiling').check();
     await desk.getByRole('button', { name: 'Peiling sluiten' }).click();
     assert.match(await main.innerText(), /De peiling is gesloten\./);
     await phone.goto(link);

@@ -27,8 +27,9 @@ std::string week_date(Seconds week_start) {
   return buffer;
 }
 
-Rows report_rows(const MonitorReport& report) {
+Rows report_rows(const MonitorReport& report, const FilterLabels& filter) {
   Rows rows = {{texts::kCsvPart, texts::kCsvGroup, texts::kCsvMeasure, texts::kCsvCount}};
+  for (const auto& [what, value] : filter) rows.push_back({texts::kCsvFilter, what, value, ""});
   add_steps(rows, texts::kCsvFunnel, texts::kCsvAll, report.funnel);
   for (const auto& week : report.weeks) add_steps(rows, texts::kCsvWeek, texts::kCsvWeekOf + week_date(week.start), week.counts);
   for (const auto& group : report.by_municipality) add_steps(rows, texts::kCsvMunicipality, group.export_label, group.counts);
@@ -57,6 +58,16 @@ Rows report_rows(const MonitorReport& report) {
   };
   for (const auto& e : report.events) add_event(week_date(e.starts_at) + " " + e.title, e);
   if (!report.events.empty()) add_event(texts::kCsvEventTotals, report.event_totals);
+
+  // Surveys: counts per answer of choice and scale questions; open answers are words of people,
+  // so they stay on staff's results page.
+  for (const auto& s : report.surveys) {
+    std::string part = texts::kCsvSurvey + s.title;
+    rows.push_back({part, texts::kCsvSurveyAll, texts::kCsvInvited, std::to_string(s.invited)});
+    rows.push_back({part, texts::kCsvSurveyAll, texts::kCsvResponses, std::to_string(s.responses)});
+    for (const auto& q : s.questions)
+      for (const auto& o : q.options) rows.push_back({part, q.text, o.label, std::to_string(o.count)});
+  }
   return rows;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "features/monitoring/monitor_report.h"
@@ -12,8 +13,12 @@ namespace omzien::monitoring {
 // A search that found nothing goes into the file only when it was made at least this often.
 inline constexpr int kMinimumSearchesToExport = 2;
 
-// The rows, header first. Cells are plain text; csv::write neutralises formulas.
-std::vector<std::vector<std::string>> report_rows(const MonitorReport& report);
+// What a filtered file was filtered on: (what, value) pairs such as ("Gemeente", "Zeist"),
+// never a person's name.
+using FilterLabels = std::vector<std::pair<std::string, std::string>>;
+
+// The rows, header first, then the filter. Cells are plain text; csv::write neutralises formulas.
+std::vector<std::vector<std::string>> report_rows(const MonitorReport& report, const FilterLabels& filter = {});
 
 // "2026-11-23": the Monday a week starts on, in Amsterdam.
 std::string week_date(Seconds week_start);

@@ -1,6 +1,7 @@
 #include "features/monitoring/monitor_report.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "app/app.h"
@@ -9,6 +10,7 @@
 #include "features/initiatives/completeness.h"
 #include "features/initiatives/initiative_store.h"
 #include "features/initiatives/taxonomy.h"
+#include "features/monitoring/active_history.h"
 #include "features/monitoring/texts.h"
 #include "features/outreach/pipeline.h"
 #include "geo/geo.h"
@@ -17,6 +19,9 @@ namespace omzien::monitoring {
 namespace {
 
 using Pipelines = std::vector<outreach::ContactPipeline>;
+using Counter = std::function<StepCounts(const Pipelines&)>;
+// The themes of each contact's linked profile; no entry when no profile is linked.
+using Themes = std::map<std::int64_t, std::vector<std::string>>;
 
 std::string municipality_label(const std::string& code) {
   if (code.empty()) return texts::kNoMunicipality;
@@ -34,7 +39,7 @@ void sort_groups(std::vector<GroupRow>& rows) {
   });
 }
 
-std::vector<GroupRow> by_municipality(const Pipelines& pipelines) {
+std::vector<GroupRow> by_municipality(const Pipelines& pipelines, const Counter& count_steps) {
   std::map<std::string, Pipelines> groups;
   for (const auto& p : pipelines) groups[p.municipality_code].push_back(p);
   std::vector<GroupRow> rows;
@@ -46,27 +51,36 @@ std::vector<GroupRow> by_municipality(const Pipelines& pipelines) {
   return rows;
 }
 
-std::vector<GroupRow> by_theme(App& app, const Pipelines& pipelines) {
+Themes themes_of(App& app, const Pipelines& pipelines) {
   return app.db->read([&](db::Connection& c) {
-    auto terms = initiatives::list_terms(c, initiatives::Taxonomy::Themes);
-    std::map<std::string, Pipelines> groups;
+    Themes themes;
     for (const auto& p : pipelines) {
       auto initiative = p.initiative_id ? initiatives::find_initiative(c, *p.initiative_id) : std::nullopt;
-      if (!initiative) {
-        groups[texts::kNoProfileLinked].push_back(p);
-        continue;
-      }
-      if (initiative->themes.empty()) groups[texts::kNoTheme].push_back(p);
-      for (const auto& theme : initiative->themes) groups[initiatives::term_label(terms, theme)].push_back(p);
+      if (initiative) themes[p.contact_id] = initiative->themes;
     }
-    std::vector<GroupRow> rows;
-    for (const auto& [label, members] : groups) rows.push_back({label, label, count_steps(members)});
-    sort_groups(rows);
-    return rows;
+    return themes;
   });
 }
 
-std::vector<GroupRow> by_linking_pin(App& app, const Pipelines& pipelines) {
+std::vector<GroupRow> by_theme(App& app, const Pipelines& pipelines, const Themes& themes, const Counter& count_steps) {
+  auto terms = app.db->read([](db::Connection& c) { return initiatives::list_terms(c, initiatives::Taxonomy::Themes); });
+  std::map<std::string, Pipelines> groups;
+  for (const auto& p : pipelines) {
+    auto found = themes.find(p.contact_id);
+    if (found == themes.end()) {
+      groups[texts::kNoProfileLinked].push_back(p);
+      continue;
+    }
+    if (found->second.empty()) groups[texts::kNoTheme].push_back(p);
+    for (const auto& theme : found->second) groups[initiatives::term_label(terms, theme)].push_back(p);
+  }
+  std::vector<GroupRow> rows;
+  for (const auto& [label, members] : groups) rows.push_back({label, label, count_steps(members)});
+  sort_groups(rows);
+  return rows;
+}
+
+std::vector<GroupRow> by_linking_pin(App& app, const Pipelines& pipelines, const Counter& count_steps) {
   std::map<std::int64_t, std::string> names;
   for (const auto& reach : outreach::reach_by_linking_pin(app)) names[reach.account_id] = reach.name;
   std::map<std::int64_t, Pipelines> assigned;
@@ -108,9 +122,10 @@ ProfileSummary summarise_profiles(App& app) {
   });
 }
 
-void add_events(App& app, MonitorReport& report) {
+// Events that began within the period and were not cancelled.
+void add_events(App& app, MonitorReport& report, Seconds from) {
   for (const auto& row : events::attendance_summary(*app.db)) {
-    if (row.starts_at > report.made_at || row.status == "cancelled") continue;
+    if (row.starts_at > report.period_end || row.starts_at < from || row.status == "cancelled") continue;
     report.events.push_back({.title = row.title,
                              .starts_at = row.starts_at,
                              .registered = row.registered,
@@ -131,24 +146,47 @@ int completeness_band(int percent) {
   return 0;
 }
 
-MonitorReport build_report(App& app) {
+MonitorReport build_report(App& app, const MonitorFilter& filter) {
   MonitorReport report;
   report.made_at = app.clock.now();
-  auto pipelines = outreach::list_contact_pipelines(app);
-  report.funnel = count_steps(pipelines);
-  auto starts = week_starts(report.made_at, kWeeks);
+  Period period = period_of(filter, report.made_at);
+  report.period_end = period.end;
+  report.is_now = period.is_now;
+  outreach::FunnelFilter funnel_filter{.municipality_code = filter.municipality_code,
+                                       .without_linking_pin = filter.linking_pin == "geen"};
+  if (!filter.linking_pin.empty() && filter.linking_pin != "geen") funnel_filter.linking_pin_id = std::stoll(filter.linking_pin);
+  auto pipelines = outreach::list_contact_pipelines(app, funnel_filter);
+  Themes themes = themes_of(app, pipelines);
+  if (!filter.theme.empty())
+    std::erase_if(pipelines, [&](const outreach::ContactPipeline& p) {
+      auto found = themes.find(p.contact_id);
+      return found == themes.end() || std::find(found->second.begin(), found->second.end(), filter.theme) == found->second.end();
+    });
+  ActiveHistory history = load_active_history(app);
+  report.active_since = history.since;
+  // Counts at `end` in the week starting `week_start`; "actief" from the record for a past moment.
+  auto counts_at = [&](const Pipelines& members, Seconds week_start, Seconds end, bool now) {
+    StepCounts counts = now ? count_steps(members) : count_steps_before(members, end, false);
+    if (!now) counts[static_cast<int>(Step::Active)] = count_active_at(members, history, week_start, end);
+    return counts;
+  };
+  Seconds end_week = week_starts(period.is_now ? report.made_at : period.end - 1, 1).back();
+  Counter at_end = [&](const Pipelines& members) { return counts_at(members, end_week, period.end, period.is_now); };
+  report.funnel = at_end(pipelines);
+  const auto& starts = period.week_starts;
   for (std::size_t i = 0; i < starts.size(); ++i) {
-    bool current = i + 1 == starts.size();
-    Seconds end = current ? report.made_at + 1 : starts[i + 1];
-    report.weeks.push_back({starts[i], count_steps_before(pipelines, end, current)});
+    bool last = i + 1 == starts.size();
+    Seconds end = last ? period.end : starts[i + 1];
+    report.weeks.push_back({starts[i], counts_at(pipelines, starts[i], end, last && period.is_now)});
   }
-  report.by_municipality = by_municipality(pipelines);
-  report.by_theme = by_theme(app, pipelines);
-  report.by_linking_pin = by_linking_pin(app, pipelines);
+  report.by_municipality = by_municipality(pipelines, at_end);
+  report.by_theme = by_theme(app, pipelines, themes, at_end);
+  report.by_linking_pin = by_linking_pin(app, pipelines, at_end);
   report.profiles = summarise_profiles(app);
   // Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's previous ISO week.
   report.missed_searches = search_pages::top_missed_searches(app, starts.front() + 12 * 3600, 10);
-  add_events(app, report);
+  add_events(app, report, starts.front());
+  report.surveys = survey::summaries(app);
   return report;
 }
 

@@ -11,7 +11,9 @@
 
 #include "core/clock.h"
 #include "features/monitoring/funnel_steps.h"
+#include "features/monitoring/monitor_filter.h"
 #include "features/search/missed_search_totals.h"
+#include "features/survey/summary.h"
 
 namespace omzien {
 struct App;
@@ -29,7 +31,7 @@ struct GroupRow {
 
 struct WeekRow {
   Seconds start = 0;          // Monday 00:00 in Amsterdam
-  StepCounts counts = {};     // reached before the week ended (now, for this week); Active -1 for past weeks
+  StepCounts counts = {};     // reached before the week ended (now, for this week); Active -1 when unknown
 };
 
 // Completeness of profiles run by their own people, in four bands.
@@ -55,17 +57,23 @@ struct EventRow {
 
 struct MonitorReport {
   Seconds made_at = 0;
+  Seconds period_end = 0;  // the funnel and the tables show the state at this moment
+  bool is_now = true;      // period_end is now
+  std::optional<Seconds> active_since;  // "actief" in past weeks is known from here on
   StepCounts funnel = {};
-  std::vector<WeekRow> weeks;  // oldest first, kWeeks of them
+  std::vector<WeekRow> weeks;  // oldest first: kWeeks of them, or those of the filter's period
   std::vector<GroupRow> by_municipality;
   std::vector<GroupRow> by_theme;        // a profile with several themes counts under each
   std::vector<GroupRow> by_linking_pin;  // "Geen LinkingPin" last
   ProfileSummary profiles;
   std::vector<search_pages::MissedSearchTotal> missed_searches;  // the last kWeeks weeks, top 10
-  std::vector<EventRow> events;  // events that have begun and were not cancelled, oldest first
+  std::vector<EventRow> events;  // events begun in the period and not cancelled, oldest first
   EventRow event_totals;         // sums over `events` (title empty)
+  std::vector<survey::SurveySummary> surveys;  // every sent survey, newest first (not filtered)
 };
 
-MonitorReport build_report(App& app);
+// The report over the contacts and the period of `filter` (monitor_filter.h). Profiles count
+// every profile; the filter picks contacts of the address file.
+MonitorReport build_report(App& app, const MonitorFilter& filter = {});
 
 }  // namespace omzien::monitoring

@@ -4,7 +4,9 @@
 // exactly that. And who may see it, as a table of routes x roles.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "app/app.h"
 #include "core/amsterdam_time.h"
@@ -13,63 +15,11 @@
 #include "features/monitoring/funnel_steps.h"
 #include "features/monitoring/monitor_csv.h"
 #include "features/monitoring/monitoring.h"
-#include "features/outreach/outreach_http_test.h"
+#include "features/monitoring/monitoring_http_test.h"
 #include "http/router.h"
 
 namespace omzien::test {
 namespace {
-
-class MonitoringHttpTest : public OutreachHttpTest {
- protected:
-  // Jan (Zeist): invited, claims the profile staff set up, fills it in: every step.
-  // Fatima (Utrecht): invited, says she wants to join, given to a LinkingPin.
-  // Ria (Houten): only in the file.
-  HttpClient build_known_situation() {
-    auto staff = staff_browser("medewerker@voorbeeld.nl");
-    import_list(staff);
-    std::string jan = contact_path("jan@repair.example");
-    staff.get(jan);
-    EXPECT_EQ(staff.post(jan + "/profiel", {{"name", "Repair Café Zeist"}, {"themes", "duurzaamheid-energie"},
-                                            {"sentence", "Samen spullen repareren."}}).status,
-              303);
-    EXPECT_EQ(staff.post(jan + "/uitnodiging", {}).status, 303);
-    EXPECT_TRUE(wait_for_mail_count("jan@repair.example", 1));
-    std::string link = link_in_mail("jan@repair.example", "/meedoen?t=");
-    auto owner = new_browser();
-    owner.get(link);
-    EXPECT_EQ(owner.post("/meedoen", {{"t", link.substr(link.find("t=") + 2)}}).status, 303);
-    auto profile = app().db->read(
-        [](db::Connection& c) { return initiatives::find_initiative_by_name(c, "Repair Café Zeist", "GM0355"); });
-    EXPECT_TRUE(profile);
-    std::string edit = "/initiatieven/" + profile->slug + "/bewerken";
-    owner.get(edit);
-    auto saved = owner.post(edit, {{"name", "Repair Café Zeist"},
-                                   {"municipality_code", "GM0355"},
-                                   {"themes", "duurzaamheid-energie"},
-                                   {"sentence", "Samen spullen repareren."},
-                                   {"contact_email", "info@repair.example"},
-                                   {"email_public", "ja"},
-                                   {"description", "Elke zaterdag in het buurthuis."},
-                                   {"target_groups", "buurtbewoners"},
-                                   {"opening_times", "Zaterdag 10:00 tot 13:00"},
-                                   {"place", "Zeist"},
-                                   {"website", "https://repair.example"}});
-    EXPECT_EQ(saved.status, 303) << saved.body;
-
-    std::string fatima = contact_path("fatima@taalhuis.example");
-    staff.get(fatima);
-    EXPECT_EQ(staff.post(fatima + "/uitnodiging", {}).status, 303);
-    EXPECT_EQ(staff.post(fatima + "/antwoord", {{"answer", "wil-meedoen"}}).status, 303);
-    linking_pin("pin@voorbeeld.nl");
-    EXPECT_EQ(staff.post(fatima + "/linkingpin", {{"linking_pin", std::to_string(account_id("pin@voorbeeld.nl"))}}).status,
-              303);
-    return staff;
-  }
-
-  std::string this_week() {
-    return monitoring::week_date(monitoring::week_starts(app().clock.now(), 1).back());
-  }
-};
 
 bool has_row(const csv::Table& table, const std::vector<std::string>& cells) {
   for (const auto& row : table.rows)
@@ -172,6 +122,41 @@ TEST_F(MonitoringHttpTest, AnEmptyPlatformShowsZerosAndWhereToStart) {
   EXPECT_TRUE(page_says(page.body, "Het adresbestand is nog leeg."));
   EXPECT_TRUE(page_says(page.body, "Er is nog geen bijeenkomst geweest."));
   EXPECT_NE(staff.get("/beheer").body.find("href=\"/beheer/monitor\""), std::string::npos) << "a card on the staff home";
+}
+
+TEST_F(MonitoringHttpTest, SurveyResultsShowHowManyAnsweredAndTheCsvCountsEachAnswer) {
+  auto staff = build_known_situation();
+  EXPECT_TRUE(page_says(staff.get("/beheer/monitor").body, "Er is nog geen peiling verstuurd."));
+  staff.get("/beheer/peilingen/nieuw");
+  std::string survey = staff.post("/beheer/peilingen", {{"title", "Wat mist er?"}}).location();
+  staff.get(survey);
+  ASSERT_EQ(staff.post(survey + "/vragen", {{"kind", "een"}, {"text", "Wat zoeken jullie?"}, {"options", "Geld\nVrijwilligers"},
+                                            {"scale_max", "5"}}).status,
+            303);
+  staff.get(survey);
+  ASSERT_EQ(staff.post(survey + "/versturen", {{"filter_municipality", ""}, {"filter_theme", ""}}).status, 303);
+  // Jan runs the Repair Café now, so the survey reaches him; he chooses "Vrijwilligers".
+  auto mail = wait_for_mail_to("jan@repair.example");
+  std::string link;
+  for (int i = 0; i < 100 && link.empty(); ++i) {
+    mail = wait_for_mail_to("jan@repair.example");
+    if (mail) link = find_link(mail->text, base_url() + "/peiling?t=");
+    if (link.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(link.empty());
+  link = link.substr(base_url().size());
+  auto jan = new_browser();
+  std::string form = jan.get(link).body;
+  // The question's field is "q<id>" (the search box in the header is a plain "q").
+  std::string field = form.substr(form.find("name=\"q", form.find("<main")) + 6);
+  field = field.substr(0, field.find('"'));
+  ASSERT_EQ(jan.post("/peiling", {{"t", link.substr(link.find("t=") + 2)}, {field, "1"}}).status, 303);
+
+  EXPECT_TRUE(page_says(staff.get("/beheer/monitor").body, "Wat mist er? (open) 1 1 100%"));
+  auto table = csv::read(staff.get("/beheer/monitor.csv").body);
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Alle initiatieven", "Geantwoord", "1"}));
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Wat zoeken jullie?", "Vrijwilligers", "1"}));
+  EXPECT_TRUE(has_row(table, {"Behoeftepeiling: Wat mist er?", "Wat zoeken jullie?", "Geld", "0"}));
 }
 
 TEST_F(MonitoringHttpTest, RightsTableOnlyStaffWithTheSecondStepSeeTheMonitor) {

@@ -25,11 +25,22 @@ inline constexpr const char* kFormerLinkingPin = "(geen LinkingPin meer)";
 inline constexpr const char* kLinkingPinNumbered = "LinkingPin ";
 inline constexpr const char* kUnknownBefore = "onbekend";
 
+// The filter form.
+inline constexpr const char* kAllMunicipalities = "Alle gemeenten";
+inline constexpr const char* kAllThemes = "Alle thema's";
+inline constexpr const char* kAllLinkingPins = "Alle contacten";
+inline constexpr const char* kWithoutLinkingPin = "Zonder LinkingPin";
+inline constexpr const char* kDateInvalid = "Vul een datum in zoals 2026-09-01 of 1-9-2026.";
+inline constexpr const char* kMunicipalityUnknown = "Kies een gemeente uit de lijst.";
+inline constexpr const char* kThemeUnknown = "Kies een thema uit de lijst.";
+inline constexpr const char* kLinkingPinUnknown = "Kies een LinkingPin uit de lijst.";
+inline constexpr const char* kPeriodBackwards = "De einddatum moet na de begindatum liggen.";
+
 // Charts: the title a screen reader reads, and the description under it.
 inline constexpr const char* kFunnelChartTitle = "Trechter: van adresbestand naar actief initiatief";
 inline constexpr const char* kFunnelChartDescription =
     "Staafdiagram. Hoeveel contacten elke stap bereikten. Dezelfde getallen staan in de tabel eronder.";
-inline constexpr const char* kWeeksChartTitle = "Verloop per week, de laatste 12 weken";
+inline constexpr const char* kWeeksChartTitle = "Verloop per week";
 inline constexpr const char* kWeeksChartDescription =
     "Lijndiagram. Per week hoeveel contacten een stap hadden bereikt aan het eind van die week. "
     "Dezelfde getallen staan in de tabel eronder.";
@@ -64,5 +75,16 @@ inline constexpr const char* kCsvRegistered = "Aangemeld";
 inline constexpr const char* kCsvAttended = "Gekomen";
 inline constexpr const char* kCsvWalkIns = "Zonder aanmelding gekomen";
 inline constexpr const char* kCsvWeekOf = "Week van ";
+inline constexpr const char* kCsvFilter = "Filter";
+inline constexpr const char* kCsvSurvey = "Behoeftepeiling: ";
+inline constexpr const char* kCsvSurveyAll = "Alle initiatieven";
+inline constexpr const char* kCsvInvited = "Uitgenodigd";
+inline constexpr const char* kCsvResponses = "Geantwoord";
+inline constexpr const char* kCsvFilterMunicipality = "Gemeente";
+inline constexpr const char* kCsvFilterTheme = "Thema";
+inline constexpr const char* kCsvFilterLinkingPin = "LinkingPin";
+inline constexpr const char* kCsvFilterOneLinkingPin = "Eén LinkingPin";
+inline constexpr const char* kCsvFilterFrom = "Vanaf";
+inline constexpr const char* kCsvFilterUntil = "Stand op";
 
 }  // namespace omzien::monitoring::texts

@@ -169,10 +169,10 @@ std::vector<std::string> unknown_placeholders(std::string_view text) {
 }
 
 mail::Message compose_campaign_mail(const App& app, const Contact& contact, std::string_view subject,
-                                    std::string_view body, const std::string& link_url, const std::string& optout_token) {
+                                    std::string_view body, const std::string& link_url, const OptOutUrls& opt_out) {
   MailValues values = values_for(contact, link_url);
   std::string text = fill_placeholders(body, values);
-  std::string optout_url = app.url("/afmelden?t=" + optout_token);
+  const std::string& optout_url = opt_out.page;
   View view;
   view.set("text_body", text).set("paragraphs", text_paragraphs(text));
   view.set("initiative", values.initiative).set("unsubscribe_url", optout_url);
@@ -180,8 +180,7 @@ mail::Message compose_campaign_mail(const App& app, const Contact& contact, std:
       web::compose_mail(app, contact.email, fill_placeholders(subject, values), "outreach/mail_campaign", view);
   message.to_name = contact.person_name;
   message.reply_to = app.config.contact_email;
-  message.unsubscribe_url = optout_url;
-  message.unsubscribe_post_url = app.url("/afmelden/een-klik?t=" + optout_token);
+  set_opt_out_headers(message, opt_out);
   message.kind = "invitation";
   return message;
 }
@@ -207,14 +206,15 @@ Result<bool> queue_send(App& app, db::Connection& c, const Send& send, const Cam
   const Contact& contact = state->contact();
   Seconds now = app.clock.now();
   std::string link_token = random_token(32);
-  std::string optout_token = random_token(32);
+  auto opt_out = make_opt_out_urls(app, c, contact.email, contact.id);
+  if (!opt_out) return opt_out.error();
   bool reminder = send.kind == SendKind::Reminder;
   mail::Message message = compose_campaign_mail(app, contact, reminder ? texts.reminder_subject : texts.subject,
                                                 reminder ? texts.reminder_body : texts.body,
-                                                app.url("/meedoen?t=" + link_token), optout_token);
+                                                app.url("/meedoen?t=" + link_token), *opt_out);
   if (reminder) message.kind = "reminder";
   if (auto queued = app.queue_mail(c, message); !queued) return queued.error();
-  if (auto r = mark_send_queued(c, send.id, hash_token(link_token), now + kPersonalLinkLifetime, hash_token(optout_token), now);
+  if (auto r = mark_send_queued(c, send.id, hash_token(link_token), now + kPersonalLinkLifetime, now);
       !r)
     return r.error();
   Viewer system;
@@ -243,8 +243,8 @@ Result<void> send_invitation_now(App& app, db::Connection& c, const Contact& con
 Result<void> send_test_mail(App& app, db::Connection& c, const Campaign& campaign, const Contact& contact,
                             const Viewer& sender) {
   // The links of a test point nowhere: a test must not log anyone in or opt anyone out.
-  mail::Message message = compose_campaign_mail(app, contact, campaign.subject, campaign.body,
-                                                app.url("/meedoen?t=test"), "test");
+  mail::Message message = compose_campaign_mail(app, contact, campaign.subject, campaign.body, app.url("/meedoen?t=test"),
+                                                {app.url("/afmelden?t=test"), app.url("/afmelden/een-klik?t=test")});
   message.to = sender.email;
   message.to_name = sender.name;
   message.subject = std::string(texts::kTestSubjectPrefix) + message.subject;

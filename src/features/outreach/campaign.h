@@ -18,6 +18,7 @@
 #include "db/db.h"
 #include "features/outreach/campaign_store.h"
 #include "features/outreach/contact_state.h"
+#include "features/outreach/opt_out.h"
 #include "mail/message.h"
 
 namespace omzien {
@@ -67,10 +68,10 @@ std::vector<std::string> unknown_placeholders(std::string_view text);
 // segments: [{is_link, text, url}]}]}]. Templates escape every piece.
 View text_paragraphs(std::string_view text);
 
-// The mail for one contact: text and HTML from the written text, the opt-out links, and a
-// reply address of the foundation.
+// The mail for one contact: text and HTML from the written text, the opt-out links (opt_out.h),
+// and a reply address of the foundation.
 mail::Message compose_campaign_mail(const App& app, const Contact& contact, std::string_view subject,
-                                    std::string_view body, const std::string& link_url, const std::string& optout_token);
+                                    std::string_view body, const std::string& link_url, const OptOutUrls& opt_out);
 
 // The default texts (for a new campaign and for mails sent by hand).
 Campaign default_campaign(const App& app);

@@ -265,6 +265,9 @@ http::Response delete_campaign(App& app, const http::Request& request) {
   if (auto denied = web::require_staff(app, request)) return *denied;
   auto campaign = campaign_of(app, request);
   if (!campaign) return web::error_page(app, request, 404);
+  // Throwing a draft away cannot be undone: the ticked box is the confirmation, without JavaScript.
+  if (campaign->status == CampaignStatus::Draft && request.form.get("confirm") != "ja")
+    return render_campaign(app, request, *campaign, View().set("delete_error", texts::kDeleteCampaignConfirmRequired), 422);
   auto done = app.db->write<bool>([&](db::Connection& c) -> Result<bool> {
     auto deleted = delete_draft_campaign(c, campaign->id);
     if (!deleted || !*deleted) return deleted;

@@ -77,7 +77,7 @@ TEST_F(CampaignHttpTest, AnOptOutByPageOrOneClickIsHonouredByEveryLaterCampaign)
   auto browser = new_browser();
   auto opened = browser.get(link);
   EXPECT_EQ(opened.status, 200);
-  EXPECT_TRUE(page_says(opened.body, "Wil je geen uitnodigingen meer"));
+  EXPECT_TRUE(page_says(opened.body, "Wil je geen uitnodigingen en peilingen meer"));
   auto done = browser.post("/afmelden", {{"t", link.substr(link.find("t=") + 2)}});
   EXPECT_EQ(done.status, 200);
   EXPECT_TRUE(page_says(done.body, "Je bent afgemeld."));
@@ -235,6 +235,20 @@ TEST_F(CampaignHttpTest, AProfileMadeThroughThePersonalLinkIsLinkedToTheContact)
   EXPECT_TRUE(page_says(page.body, "Gekoppeld aan Taalhuis Overvecht"));
   EXPECT_TRUE(page_says(page.body, "Profiel aangemaakt: " + format_dutch_date(app().clock.now())));
   EXPECT_TRUE(page_says(page.body, "Gekoppeld aan het profiel dat de contactpersoon beheert"));
+}
+
+TEST_F(CampaignHttpTest, ADraftIsThrownAwayOnlyAfterTickingTheBox) {
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  import_list(staff);
+  std::string draft = make_campaign(staff);
+  staff.get(draft);
+  auto refused = staff.post(draft + "/verwijderen", {});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(page_says(refused.body, "Vink aan dat je dit concept echt wilt weggooien."));
+  EXPECT_EQ(staff.get(draft).status, 200) << "still there";
+  auto deleted = staff.post(draft + "/verwijderen", {{"confirm", "ja"}});
+  EXPECT_EQ(deleted.status, 303);
+  EXPECT_EQ(staff.get(draft).status, 404);
 }
 
 }  // namespace

@@ -47,8 +47,7 @@ constexpr std::string_view kInsertSend = R"sql(
 )sql";
 constexpr std::string_view kMarkQueued = R"sql(
   UPDATE outreach_sends
-  SET status = 'verstuurd', queued_at = :now, link_hash = :link_hash, link_expires_at = :link_expires_at,
-      optout_hash = :optout_hash
+  SET status = 'verstuurd', queued_at = :now, link_hash = :link_hash, link_expires_at = :link_expires_at
   WHERE id = :id
 )sql";
 constexpr std::string_view kMarkSkipped =
@@ -232,9 +231,9 @@ Result<std::int64_t> insert_send(db::Connection& c, const Send& send) {
 }
 
 Result<void> mark_send_queued(db::Connection& c, std::int64_t id, std::string_view link_hash, Seconds link_expires_at,
-                              std::string_view optout_hash, Seconds now) {
+                              Seconds now) {
   auto update = c.prepare(kMarkQueued);
-  update.bind(":link_hash", link_hash).bind(":link_expires_at", link_expires_at).bind(":optout_hash", optout_hash);
+  update.bind(":link_hash", link_hash).bind(":link_expires_at", link_expires_at);
   update.bind(":now", now).bind(":id", id);
   return update.run();
 }

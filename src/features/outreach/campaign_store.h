@@ -70,9 +70,10 @@ struct Send {
 
 // Adds a waiting mail; Conflict when the campaign already has this kind for the contact.
 Result<std::int64_t> insert_send(db::Connection& c, const Send& send);
-// Marks a mail queued in the outbox, with the hashes of its personal and opt-out links.
+// Marks a mail queued in the outbox, with the hash of its personal link. (Its opt-out link is
+// one of the shared ones in opt_out.h; optout_hash only answers for mails sent before those.)
 Result<void> mark_send_queued(db::Connection& c, std::int64_t id, std::string_view link_hash, Seconds link_expires_at,
-                              std::string_view optout_hash, Seconds now);
+                              Seconds now);
 Result<void> mark_send_skipped(db::Connection& c, std::int64_t id, std::string_view reason);
 // The oldest waiting mails of a campaign.
 std::vector<Send> waiting_sends(db::Connection& c, std::int64_t campaign_id, int limit);

@@ -28,7 +28,8 @@ ContactPipeline pipeline_of(const ContactState& state) {
           .answer = c.answer,
           .last_call_outcome = state.row.last_outcome,
           .reached_by_phone = state.row.ever_reached,
-          .opted_out = state.opted_out};
+          .opted_out = state.opted_out,
+          .last_activity_at = state.profile ? state.profile->last_activity_at : std::nullopt};
 }
 
 bool was_reached(const ContactPipeline& p) {

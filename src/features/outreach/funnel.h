@@ -40,6 +40,7 @@ struct ContactPipeline {
   std::optional<CallOutcome> last_call_outcome;
   bool reached_by_phone = false;                 // some call had the outcome "bereikt"
   bool opted_out = false;                        // asked for no more mail
+  std::optional<Seconds> last_activity_at;       // newest beheerder login or profile change, if any
 };
 
 // Every contact matching the filter, oldest first.

@@ -129,6 +129,19 @@ inline constexpr Migration kMigrations[] = {
       ) STRICT;
       CREATE INDEX outreach_brought_in_referrer ON outreach_brought_in(referrer_id);
     )sql"},
+    {"2026-11-28-41-outreach-opt-out-links", R"sql(
+      -- One opt-out link per mail the foundation sends (invitations, reminders, surveys), as a
+      -- hash of its secret, pointing at the keyed hash of the address. So every feature that
+      -- mails on the foundation's behalf shares one list: opted out anywhere is opted out
+      -- everywhere. contact_id only names the contact in the audit log.
+      CREATE TABLE outreach_opt_out_links (
+        token_hash TEXT PRIMARY KEY,
+        email_hash TEXT NOT NULL,
+        contact_id INTEGER REFERENCES outreach_contacts(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX outreach_opt_out_links_contact ON outreach_opt_out_links(contact_id);
+    )sql"},
 };
 
 }  // namespace omzien::outreach

@@ -6,6 +6,7 @@
 #include "features/outreach/handlers.h"
 #include "features/outreach/migrations.h"
 #include "features/outreach/profile_listener.h"
+#include "features/outreach/retention.h"
 #include "http/router.h"
 
 namespace omzien::outreach {
@@ -76,6 +77,7 @@ void start(App& app) {
   app.content_listeners.push_back(note_profile_change);
   app.scheduled_jobs.push_back({"outreach-campaigns", send_campaign_batches});
   app.scheduled_jobs.push_back({"outreach-import-drafts", delete_old_import_drafts});
+  app.scheduled_jobs.push_back({"outreach-retention", delete_untouched_contacts});
 }
 
 }  // namespace

@@ -1,10 +1,12 @@
-// Who may use which outreach route: every route for anonymous visitors, members, a LinkingPin
-// (with a contact of their own) and staff. The table must list every route the feature has.
+// Who may use which outreach route: every route for anonymous visitors, members, a beheerder of
+// an initiative, a LinkingPin with a contact of their own, another LinkingPin, and staff. The
+// table must list every route the feature has.
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "app/app.h"
+#include "features/initiatives/initiative_store.h"
 #include "features/outreach/outreach.h"
 #include "features/outreach/outreach_http_test.h"
 #include "http/router.h"
@@ -79,7 +81,7 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
       {"POST", "/beheer/uitnodigingen/{id}/test", campaign + "/test", Who::Staff},
       {"POST", "/beheer/uitnodigingen/{id}/versturen", campaign + "/versturen", Who::Staff},
       {"POST", "/beheer/uitnodigingen/{id}/stoppen", campaign + "/stoppen", Who::Staff},
-      {"POST", "/beheer/uitnodigingen/{id}/verwijderen", campaign + "/verwijderen", Who::Staff},
+      {"POST", "/beheer/uitnodigingen/{id}/verwijderen", campaign + "/verwijderen", Who::Staff, {{"confirm", "ja"}}},
       {"GET", "/uitnodigen", "/uitnodigen", Who::Members},
       {"POST", "/via/{code}", "/via/" + code, Who::Members},
       {"GET", "/via/{code}", "/via/" + code, Who::Everyone},
@@ -103,6 +105,22 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
   auto anonymous = new_browser();
   anonymous.get("/inloggen");
   auto someone = member("lid@voorbeeld.nl");
+  // A beheerder runs an initiative, which gives no right to the address file.
+  ASSERT_TRUE(app().db->write_void([&](db::Connection& c) -> Result<void> {
+    initiatives::Initiative i;
+    i.name = "Buurttuin Zeist";
+    i.municipality_code = "GM0355";
+    i.sentence = "Samen tuinieren.";
+    i.claimed = true;
+    auto saved = initiatives::insert_initiative(c, i, app().clock.now());
+    if (!saved) return saved.error();
+    auto account = accounts::find_or_create_account(c, "beheerder@buurttuin.example", app().clock.now());
+    if (!account) return account.error();
+    return initiatives::add_manager(c, saved->id, account->id, app().clock.now());
+  }));
+  auto beheerder = member("beheerder@buurttuin.example");
+  // Another LinkingPin: works only their own contacts, so Jan is not theirs.
+  auto other_pin = linking_pin("andere-pin@voorbeeld.nl");
   auto ok = [](int status) { return status == 200 || status == 303 || status == 422 || status == 409; };
   // Staff last: some routes change or delete what the others need.
   for (const auto& route : routes) {
@@ -115,22 +133,36 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
     std::string what = route.method + " " + route.path;
     int for_anonymous = call(anonymous).status;
     int for_member = call(someone).status;
+    int for_beheerder = call(beheerder).status;
+    auto other = call(other_pin);
     int for_pin = call(pin).status;
     switch (route.who) {
       case Who::Staff:
       case Who::StaffOrOwnLinkingPin:
         EXPECT_EQ(for_anonymous, 303) << what;
         EXPECT_EQ(for_member, 403) << what;
-        if (route.who == Who::Staff) EXPECT_EQ(for_pin, 403) << what;
-        else EXPECT_TRUE(ok(for_pin)) << what << " " << for_pin;
+        EXPECT_EQ(for_beheerder, 403) << what;
+        if (route.who == Who::Staff) {
+          EXPECT_EQ(for_pin, 403) << what;
+          EXPECT_EQ(other.status, 403) << what;
+        } else {
+          EXPECT_TRUE(ok(for_pin)) << what << " " << for_pin;
+          // The other LinkingPin gets their own (empty) lists, and never Jan.
+          bool list = route.pattern == "/beheer/adresbestand" || route.pattern == "/bellen";
+          if (list) EXPECT_EQ(other.status, 200) << what;
+          else EXPECT_EQ(other.status, 403) << what;
+          EXPECT_EQ(other.body.find("Jan de Vries"), std::string::npos) << what;
+        }
         break;
       case Who::Members:
         EXPECT_EQ(for_anonymous, 303) << what;
         EXPECT_TRUE(ok(for_member)) << what << " " << for_member;
+        EXPECT_TRUE(ok(for_beheerder)) << what << " " << for_beheerder;
         EXPECT_TRUE(ok(for_pin)) << what << " " << for_pin;
+        EXPECT_TRUE(ok(other.status)) << what << " " << other.status;
         break;
       case Who::Everyone:
-        for (int status : {for_anonymous, for_member, for_pin})
+        for (int status : {for_anonymous, for_member, for_beheerder, for_pin, other.status})
           EXPECT_TRUE(status == 200 || status == 404 || status == 410) << what << " " << status;
         break;
     }

@@ -50,31 +50,22 @@ http::Response render_link_page(App& app, const http::Request& request, const st
                                         .no_referrer = true}));
 }
 
-struct OptOutTarget {
-  Contact contact;
-  bool already = false;
-};
 std::optional<OptOutTarget> opt_out_target(App& app, std::string_view token) {
-  if (token.size() < 20 || token.size() > 100) return std::nullopt;
-  return app.db->read([&](db::Connection& c) -> std::optional<OptOutTarget> {
-    auto send = find_send_by_optout_hash(c, hash_token(token));
-    if (!send) return std::nullopt;
-    auto contact = find_contact(c, send->contact_id);
-    if (!contact) return std::nullopt;
-    return OptOutTarget{*contact, is_opted_out(app, c, contact->email)};
-  });
+  return app.db->read([&](db::Connection& c) { return find_opt_out_target(app, c, token); });
 }
 
-// Opts the address of the link out, in one transaction with its audit line.
+// Opts the address of the link out, in one transaction with its audit line. The audit names the
+// contact when the address is in the address file, never the address itself.
 Result<bool> opt_out_by_token(App& app, std::string_view token) {
-  auto target = opt_out_target(app, token);
-  if (!target) return false;
   return app.db->write<bool>([&](db::Connection& c) -> Result<bool> {
-    if (auto r = add_opt_out(app, c, target->contact.email); !r) return r.error();
+    auto target = find_opt_out_target(app, c, token);
+    if (!target) return false;
+    if (target->already) return true;
+    if (auto r = add_opt_out(app, c, *target); !r) return r.error();
     if (auto r = audit::record(c, {.at = app.clock.now(),
                                    .actor_label = std::string(texts::kAuditRecipient),
                                    .action = "contact.opt_out",
-                                   .subject = contact_subject(target->contact.id),
+                                   .subject = target->contact_id ? contact_subject(*target->contact_id) : std::string("mail"),
                                    .detail = texts::kAuditOptedOut});
         !r)
       return r.error();

@@ -24,6 +24,10 @@ http::Response send(App& app, const http::Request& request);
 http::Response close(App& app, const http::Request& request);
 http::Response delete_survey(App& app, const http::Request& request);
 
+// Staff: a test mail to themselves (draft), a reminder to those who did not answer (open).
+http::Response send_test(App& app, const http::Request& request);
+http::Response send_reminder(App& app, const http::Request& request);
+
 // The survey page (staff_handlers.cc); `view` may hold a question form with its errors.
 http::Response render_survey(App& app, const http::Request& request, const Survey& survey, View view, int status);
 

@@ -62,6 +62,19 @@ inline constexpr Migration kMigrations[] = {
       CREATE INDEX survey_answers_invitation ON survey_answers(invitation_id);
       CREATE INDEX survey_answers_question ON survey_answers(question_id);
     )sql"},
+    {"2026-11-28-71-survey-reminders", R"sql(
+      -- A reminder to initiatives that have not answered: staff ask for it (reminder_wanted_at),
+      -- the mail job sends it (reminded_at). One reminder per invitation.
+      ALTER TABLE survey_invitations ADD COLUMN reminder_wanted_at INTEGER;
+      ALTER TABLE survey_invitations ADD COLUMN reminded_at INTEGER;
+      -- The first link is stored only as a hash, so a reminder carries a new one; the first keeps
+      -- working too, for whoever kept the first mail.
+      CREATE TABLE survey_reminder_links (
+        token_hash TEXT PRIMARY KEY,
+        invitation_id INTEGER NOT NULL REFERENCES survey_invitations(id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX survey_reminder_links_invitation ON survey_reminder_links(invitation_id);
+    )sql"},
 };
 
 }  // namespace omzien::survey

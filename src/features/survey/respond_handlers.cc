@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include "app/app.h"
+#include "audit/audit.h"
 #include "core/crypto.h"
 #include "features/survey/answer_form.h"
 #include "features/survey/handlers.h"
@@ -85,7 +86,14 @@ http::Response save_response(App& app, const http::Request& request) {
     // Closed between showing the form and saving it: the answer no longer counts.
     auto survey = find_survey(c, found->survey.id);
     if (!survey || survey->status != Status::Open) return conflict("survey closed");
-    return replace_answers(c, found->invitation.id, form.answers, app.clock.now());
+    if (auto r = replace_answers(c, found->invitation.id, form.answers, app.clock.now()); !r) return r;
+    // Whoever holds the link answers for the initiative; the log names the initiative (public),
+    // never the person or an address.
+    return audit::record(c, {.at = app.clock.now(),
+                             .actor_label = std::string(texts::kAuditRecipient),
+                             .action = "survey.answer",
+                             .subject = "survey:" + std::to_string(found->survey.id),
+                             .detail = fmt::format(fmt::runtime(texts::kAuditAnswered), found->invitation.initiative_name)});
   });
   if (!saved && saved.error().kind == ErrorKind::Conflict) {
     found->survey.status = Status::Closed;

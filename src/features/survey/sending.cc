@@ -12,6 +12,7 @@
 #include "features/initiatives/initiative_store.h"
 #include "features/initiatives/taxonomy.h"
 #include "features/outreach/opt_out.h"
+#include "features/survey/reminder_store.h"
 #include "features/survey/survey_store.h"
 #include "features/survey/texts.h"
 #include "geo/geo.h"
@@ -53,16 +54,50 @@ audit::Entry entry(const App& app, const Viewer& who, std::int64_t survey_id, st
           .detail = std::move(detail)};
 }
 
-mail::Message compose_invitation(const App& app, const Survey& survey, const Invitation& invitation,
-                                 const std::string& address, const std::string& link) {
+enum class MailKind { Invitation, Reminder, Test };
+
+mail::Message compose_invitation(const App& app, const Survey& survey, std::string_view initiative_name,
+                                 const std::string& address, const std::string& link,
+                                 const outreach::OptOutUrls& opt_out, MailKind kind) {
   View view;
-  view.set("initiative", invitation.initiative_name).set("title", survey.title).set("intro", survey.intro);
-  view.set("has_intro", !survey.intro.empty()).set("link", link);
-  mail::Message message =
-      web::compose_mail(app, address, fmt::format(fmt::runtime(texts::kMailSubject), survey.title), "survey/mail_invitation", view);
+  view.set("initiative", initiative_name).set("title", survey.title).set("intro", survey.intro);
+  view.set("has_intro", !survey.intro.empty()).set("link", link).set("unsubscribe_url", opt_out.page);
+  view.set("reminder", kind == MailKind::Reminder);
+  std::string subject =
+      fmt::format(fmt::runtime(kind == MailKind::Reminder ? texts::kReminderSubject : texts::kMailSubject), survey.title);
+  if (kind == MailKind::Test) subject = texts::kTestSubjectPrefix + subject;
+  mail::Message message = web::compose_mail(app, address, subject, "survey/mail_invitation", view);
   message.reply_to = app.config.contact_email;
-  message.kind = "survey";
+  message.kind = kind == MailKind::Reminder ? "survey-reminder" : kind == MailKind::Test ? "test" : "survey";
+  outreach::set_opt_out_headers(message, opt_out);
   return message;
+}
+
+struct Queued {
+  std::string token_hash;
+  int addresses = 0;
+};
+
+// Queues one invitation's mail (with a new personal link) to every address that may get it.
+// The addresses are looked up now: someone may have opted out since the survey went out.
+Result<Queued> queue_mails(App& app, db::Connection& c, const Survey& survey, const Invitation& invitation,
+                           MailKind kind) {
+  std::vector<std::string> addresses;
+  if (invitation.initiative_id) {
+    if (auto initiative = initiatives::find_initiative(c, *invitation.initiative_id)) {
+      bool had_any = false;
+      addresses = addresses_of(app, c, *initiative, had_any);
+    }
+  }
+  std::string token = random_token(32);
+  std::string link = app.url("/peiling?t=" + token);
+  for (const auto& address : addresses) {
+    auto opt_out = outreach::make_opt_out_urls(app, c, address);
+    if (!opt_out) return opt_out.error();
+    mail::Message message = compose_invitation(app, survey, invitation.initiative_name, address, link, *opt_out, kind);
+    if (auto queued = app.queue_mail(c, message); !queued) return queued.error();
+  }
+  return Queued{hash_token(token), static_cast<int>(addresses.size())};
 }
 
 }  // namespace
@@ -117,24 +152,66 @@ Result<int> send_survey(App& app, db::Connection& c, const Survey& survey, std::
 
 Result<void> send_batch(App& app, db::Connection& c, const Survey& survey) {
   Seconds now = app.clock.now();
-  for (const auto& invitation : waiting_invitations(c, survey.id, kMailsPerBatch)) {
-    // The addresses are looked up again now: someone may have opted out since the survey went out.
-    std::vector<std::string> addresses;
-    if (invitation.initiative_id) {
-      if (auto initiative = initiatives::find_initiative(c, *invitation.initiative_id)) {
-        bool had_any = false;
-        addresses = addresses_of(app, c, *initiative, had_any);
-      }
-    }
-    std::string token = random_token(32);
-    std::string link = app.url("/peiling?t=" + token);
-    for (const auto& address : addresses)
-      if (auto queued = app.queue_mail(c, compose_invitation(app, survey, invitation, address, link)); !queued)
-        return queued.error();
-    if (auto r = mark_invitation_mailed(c, invitation.id, hash_token(token), static_cast<int>(addresses.size()), now); !r)
-      return r;
+  int budget = kMailsPerBatch;
+  for (const auto& invitation : waiting_invitations(c, survey.id, budget)) {
+    auto queued = queue_mails(app, c, survey, invitation, MailKind::Invitation);
+    if (!queued) return queued.error();
+    if (auto r = mark_invitation_mailed(c, invitation.id, queued->token_hash, queued->addresses, now); !r) return r;
+    --budget;
+  }
+  // Reminders wait for the first mails: nobody gets a reminder before the invitation.
+  for (const auto& invitation : budget > 0 ? due_reminders(c, survey.id, budget) : std::vector<Invitation>{}) {
+    auto queued = queue_mails(app, c, survey, invitation, MailKind::Reminder);
+    if (!queued) return queued.error();
+    if (auto r = mark_reminded(c, invitation.id, queued->token_hash, now); !r) return r;
   }
   return set_last_batch(c, survey.id, now);
+}
+
+Result<int> remind(App& app, db::Connection& c, const Survey& survey, const Viewer& sender) {
+  if (survey.status != Status::Open) return conflict("survey is not open");
+  auto count = request_reminders(c, survey.id, app.clock.now());
+  if (!count) return count.error();
+  if (auto r = audit::record(c, entry(app, sender, survey.id, "survey.remind",
+                                      fmt::format(fmt::runtime(texts::kAuditReminded), *count)));
+      !r)
+    return r.error();
+  if (auto r = send_batch(app, c, survey); !r) return r.error();
+  return *count;
+}
+
+namespace {
+
+// The example recipient: the first initiative of the selection that will get the mail.
+std::string example_initiative(App& app, db::Connection& c, std::string_view municipality, std::string_view theme) {
+  for (const auto& r : select_recipients(app, c, municipality, theme))
+    if (r.delivery == Delivery::WillReceive) return r.name;
+  return texts::kExampleInitiative;
+}
+
+// A test's links point nowhere: opening them must not answer for, or opt out, anyone.
+outreach::OptOutUrls test_opt_out(const App& app) {
+  return {app.url("/afmelden?t=test"), app.url("/afmelden/een-klik?t=test")};
+}
+
+}  // namespace
+
+MailPreview preview_mail(App& app, db::Connection& c, const Survey& survey, std::string_view municipality,
+                         std::string_view theme) {
+  std::string example = example_initiative(app, c, municipality, theme);
+  auto message = compose_invitation(app, survey, example, "", app.url("/peiling?t=test"), test_opt_out(app),
+                                    MailKind::Invitation);
+  return {message.subject, message.text, example};
+}
+
+Result<void> send_test_mail(App& app, db::Connection& c, const Survey& survey, std::string_view municipality,
+                            std::string_view theme, const Viewer& sender) {
+  std::string example = example_initiative(app, c, municipality, theme);
+  auto message = compose_invitation(app, survey, example, sender.email, app.url("/peiling?t=test"), test_opt_out(app),
+                                    MailKind::Test);
+  message.to_name = sender.name;
+  if (auto queued = app.queue_mail(c, message); !queued) return queued.error();
+  return audit::record(c, entry(app, sender, survey.id, "survey.test", texts::kAuditTestSent));
 }
 
 void send_survey_batches(App& app) {

@@ -1,7 +1,9 @@
 // Who gets a survey and how it goes out. Each invited initiative gets one personal link, mailed
 // to its beheerders (or, when it has none, to its contact address). Addresses that opted out of
-// the foundation's mail (outreach's opt-out list) are left out. The outbox gets the mails at a
-// gentle rate: a batch right away, then a batch a minute from the scheduled job.
+// the foundation's mail (outreach's opt-out list) are left out, and every mail carries an opt-out
+// link of that same list. The outbox gets the mails at a gentle rate: a batch right away, then a
+// batch a minute from the scheduled job. Staff can ask for one reminder to those who have not
+// answered; it goes out the same way, with a new link (the first keeps working).
 #pragma once
 
 #include <string>
@@ -42,7 +44,23 @@ std::vector<Recipient> select_recipients(App& app, db::Connection& c, std::strin
 Result<int> send_survey(App& app, db::Connection& c, const Survey& survey, std::string_view municipality,
                         std::string_view theme, const Viewer& sender);
 
-// One batch of a survey's waiting invitations, in the caller's transaction.
+// Asks for a reminder to every initiative that got the survey and has not answered, then sends
+// the first batch. Returns how many. Fails with Conflict when the survey is not open.
+Result<int> remind(App& app, db::Connection& c, const Survey& survey, const Viewer& sender);
+
+// The mail as a recipient gets it, with the links pointing nowhere (for the preview and the test).
+struct MailPreview {
+  std::string subject;
+  std::string text;
+  std::string example;  // the initiative whose name fills the mail
+};
+MailPreview preview_mail(App& app, db::Connection& c, const Survey& survey, std::string_view municipality,
+                         std::string_view theme);
+// Sends the preview to the sender's own address, marked as a test.
+Result<void> send_test_mail(App& app, db::Connection& c, const Survey& survey, std::string_view municipality,
+                            std::string_view theme, const Viewer& sender);
+
+// One batch of a survey's waiting invitations and reminders, in the caller's transaction.
 Result<void> send_batch(App& app, db::Connection& c, const Survey& survey);
 // The scheduled job: the next batch of every open survey with mail still waiting.
 void send_survey_batches(App& app);

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "features/survey/access.h"
 #include "features/survey/handlers.h"
+#include "features/survey/reminder_store.h"
 #include "features/survey/sending.h"
 #include "features/survey/survey_form.h"
 #include "features/survey/survey_store.h"
@@ -38,8 +39,9 @@ View questions_view(const std::vector<Question>& questions) {
   return list;
 }
 
-// The draft's part of the page: who would get it with the chosen selection.
-void add_selection(App& app, const http::Request& request, db::Connection& c, View& view) {
+// The draft's part of the page: who would get it with the chosen selection, and the mail as
+// the first of them would get it.
+void add_selection(App& app, const http::Request& request, db::Connection& c, const Survey& survey, View& view) {
   std::string municipality = request.query.get("gemeente");
   std::string theme = request.query.get("thema");
   if (!is_valid_selection(c, municipality, theme)) municipality.clear(), theme.clear();
@@ -58,6 +60,8 @@ void add_selection(App& app, const http::Request& request, db::Connection& c, Vi
   view.set("recipients", list).set("has_recipients", !list.empty_list()).set("will_receive", will);
   view.set("opted_out_count", opted_out).set("has_opted_out", opted_out > 0);
   view.set("no_email_count", no_email).set("has_no_email", no_email > 0);
+  MailPreview preview = preview_mail(app, c, survey, municipality, theme);
+  view.set("preview_subject", preview.subject).set("preview_text", preview.text).set("preview_for", preview.example);
 }
 
 // The sent survey's part of the page: who was invited and who answered.
@@ -73,6 +77,11 @@ void add_invitations(db::Connection& c, const Survey& survey, View& view) {
   }
   view.set("invitations", list).set("invited", static_cast<int>(invitations.size())).set("answered", answered);
   view.set("sent_to", municipality_label(survey.filter_municipality) + ", " + theme_label(c, survey.filter_theme));
+  ReminderState reminders = reminder_state(c, survey.id);
+  int remindable = count_remindable(c, survey.id);
+  view.set("remindable", remindable).set("can_remind", remindable > 0 && survey.status == Status::Open);
+  view.set("reminded", reminders.asked).set("reminders_sent", reminders.sent).set("has_reminded", reminders.asked > 0);
+  if (reminders.last_asked_at) view.set("reminded_at", format_dutch_datetime(*reminders.last_asked_at));
 }
 
 }  // namespace
@@ -82,7 +91,7 @@ http::Response render_survey(App& app, const http::Request& request, const Surve
   app.db->read([&](db::Connection& c) {
     auto questions = list_questions(c, survey.id);
     view.set("questions", questions_view(questions)).set("has_questions", !questions.empty());
-    if (survey.status == Status::Draft) add_selection(app, request, c, view);
+    if (survey.status == Status::Draft) add_selection(app, request, c, survey, view);
     else add_invitations(c, survey, view);
     return 0;
   });
@@ -210,10 +219,25 @@ http::Response send(App& app, const http::Request& request) {
   return web::redirect_with_flash(app, path, fmt::format(fmt::runtime(texts::kSent), *sent));
 }
 
+namespace {
+
+// Closing and deleting cannot be undone: without the ticked box the page comes back with a
+// message by it (a confirmation step that needs no JavaScript).
+http::Response ask_to_confirm(App& app, const http::Request& request, const Survey& survey, const char* field,
+                              const char* message) {
+  View view;
+  view.set(field, message);
+  return render_survey(app, request, survey, std::move(view), 422);
+}
+
+}  // namespace
+
 http::Response close(App& app, const http::Request& request) {
   if (auto denied = web::require_staff(app, request)) return *denied;
   auto survey = survey_of(app, request);
   if (!survey) return web::error_page(app, request, 404);
+  if (survey->status == Status::Open && request.form.get("confirm") != "ja")
+    return ask_to_confirm(app, request, *survey, "close_error", texts::kConfirmClose);
   auto done = app.db->write_void([&](db::Connection& c) -> Result<void> {
     if (auto r = close_survey(c, survey->id, app.clock.now()); !r) return r;
     return audit::record(c, request_entry(app, request, survey->id, "survey.close", texts::kAuditClosed));
@@ -228,6 +252,8 @@ http::Response delete_survey(App& app, const http::Request& request) {
   if (auto denied = web::require_staff(app, request)) return *denied;
   auto survey = survey_of(app, request);
   if (!survey) return web::error_page(app, request, 404);
+  if (survey->status == Status::Draft && request.form.get("confirm") != "ja")
+    return ask_to_confirm(app, request, *survey, "delete_error", texts::kConfirmDelete);
   auto done = app.db->write_void([&](db::Connection& c) -> Result<void> {
     if (auto r = delete_draft(c, survey->id); !r) return r;
     return audit::record(c, request_entry(app, request, survey->id, "survey.delete", texts::kAuditDeleted));

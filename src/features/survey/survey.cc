@@ -18,7 +18,9 @@ void add_routes(http::Router& r, App& app) {
   r.get("/beheer/peilingen/{id}", [&app](R& q) { return show_survey(app, q); });
   r.get("/beheer/peilingen/{id}/bewerken", [&app](R& q) { return show_edit_survey_form(app, q); });
   r.post("/beheer/peilingen/{id}/bewerken", [&app](R& q) { return update_survey(app, q); });
+  r.post("/beheer/peilingen/{id}/test", [&app](R& q) { return send_test(app, q); });
   r.post("/beheer/peilingen/{id}/versturen", [&app](R& q) { return send(app, q); });
+  r.post("/beheer/peilingen/{id}/herinneren", [&app](R& q) { return send_reminder(app, q); });
   r.post("/beheer/peilingen/{id}/sluiten", [&app](R& q) { return close(app, q); });
   r.post("/beheer/peilingen/{id}/verwijderen", [&app](R& q) { return delete_survey(app, q); });
   // Staff: the questions of a draft.

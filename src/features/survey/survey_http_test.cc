@@ -110,7 +110,7 @@ TEST_F(SurveyHttpTest, StaffSendASurveyThatBeheerdersAnswerAndChangeWithoutLoggi
   auto late = new_browser();
   late.get(link);
   staff.get(survey);
-  auto closed = staff.post(survey + "/sluiten", {});
+  auto closed = staff.post(survey + "/sluiten", {{"confirm", "ja"}});
   ASSERT_EQ(closed.status, 303);
   EXPECT_TRUE(page_says(staff.follow(closed).body, "De peiling is gesloten."));
   auto refused = late.post("/peiling", {{"t", token_of(link)}, {q[0], "0"}});

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <chrono>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -97,6 +99,12 @@ class SurveyHttpTest : public HttpTest {
     return link.empty() ? "" : link.substr(base_url().size());
   }
   std::string token_of(const std::string& link) { return link.substr(link.find("t=") + 2); }
+  // Waits until `count` mails reached `address` (the outbox sends them a moment later).
+  bool wait_for_mail_count(const std::string& address, int count) {
+    for (int i = 0; i < 250 && mail_count_to(address) < count; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    return mail_count_to(address) >= count;
+  }
 };
 
 }  // namespace omzien::test

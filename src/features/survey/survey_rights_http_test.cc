@@ -59,9 +59,11 @@ TEST_F(SurveyHttpTest, RightsTableOfEverySurveyRoute) {
       {"POST", "/beheer/peilingen/{id}/vragen/{question}/verwijderen", q + "/verwijderen", Who::Staff},
       {"GET", "/beheer/peilingen/{id}/uitkomsten", sent + "/uitkomsten", Who::Staff},
       {"GET", "/beheer/peilingen/{id}/antwoorden.csv", sent + "/antwoorden.csv", Who::Staff},
+      {"POST", "/beheer/peilingen/{id}/test", draft + "/test", Who::Staff},
       {"POST", "/beheer/peilingen/{id}/versturen", draft + "/versturen", Who::Staff},
-      {"POST", "/beheer/peilingen/{id}/sluiten", sent + "/sluiten", Who::Staff},
-      {"POST", "/beheer/peilingen/{id}/verwijderen", draft + "/verwijderen", Who::Staff},
+      {"POST", "/beheer/peilingen/{id}/herinneren", sent + "/herinneren", Who::Staff},
+      {"POST", "/beheer/peilingen/{id}/sluiten", sent + "/sluiten", Who::Staff, {{"confirm", "ja"}}},
+      {"POST", "/beheer/peilingen/{id}/verwijderen", draft + "/verwijderen", Who::Staff, {{"confirm", "ja"}}},
       {"GET", "/peiling", link, Who::Everyone},
       {"POST", "/peiling", "/peiling", Who::Everyone, {{"t", token_of(link)}, {"q0", "x"}}},
   };

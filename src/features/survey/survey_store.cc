@@ -71,13 +71,18 @@ constexpr std::string_view kMarkMailed = R"sql(
 constexpr std::string_view kFindByToken = R"sql(
   SELECT id, survey_id, initiative_id, initiative_name, municipality_code, addresses, created_at, mailed_at,
          answered_at, changed_at
-  FROM survey_invitations WHERE token_hash = :token_hash
+  FROM survey_invitations
+  WHERE token_hash = :token_hash
+     OR id = (SELECT invitation_id FROM survey_reminder_links WHERE token_hash = :token_hash)
 )sql";
 constexpr std::string_view kSurveysWithWaitingMail = R"sql(
   SELECT id, title, intro, status, filter_municipality, filter_theme, created_by, created_at, sent_at, closed_at,
          last_batch_at
   FROM surveys
-  WHERE status = 'open' AND EXISTS (SELECT 1 FROM survey_invitations i WHERE i.survey_id = surveys.id AND i.mailed_at IS NULL)
+  WHERE status = 'open' AND EXISTS (
+    SELECT 1 FROM survey_invitations i
+    WHERE i.survey_id = surveys.id
+      AND (i.mailed_at IS NULL OR (i.reminder_wanted_at IS NOT NULL AND i.reminded_at IS NULL AND i.answered_at IS NULL)))
   ORDER BY id
 )sql";
 

@@ -48,8 +48,9 @@ std::vector<Invitation> list_invitations(db::Connection& c, std::int64_t survey_
 std::vector<Invitation> waiting_invitations(db::Connection& c, std::int64_t survey_id, int limit);
 Result<void> mark_invitation_mailed(db::Connection& c, std::int64_t id, std::string_view token_hash, int addresses,
                                     Seconds now);
+// The invitation of a link from the first mail or from a reminder.
 std::optional<Invitation> find_invitation_by_token_hash(db::Connection& c, std::string_view token_hash);
-// Open surveys that still have invitations to mail.
+// Open surveys that still have invitations or asked-for reminders to mail.
 std::vector<Survey> list_surveys_with_waiting_mail(db::Connection& c);
 
 // Answers.

@@ -56,6 +56,12 @@ inline constexpr const char* kSendTooOften = "Je hebt net al verstuurd. Probeer 
 inline constexpr const char* kClosed = "De peiling is gesloten. Antwoorden kunnen niet meer veranderen.";
 inline constexpr const char* kNotOpen = "Deze peiling is niet open.";
 inline constexpr const char* kDeleted = "Het concept is weggegooid.";
+inline constexpr const char* kConfirmClose = "Vink aan dat je de peiling echt wilt sluiten.";
+inline constexpr const char* kConfirmDelete = "Vink aan dat je het concept echt wilt weggooien.";
+inline constexpr const char* kReminded = "Er gaat een herinnering naar {} initiatieven.";
+inline constexpr const char* kNobodyToRemind = "Er is niemand om aan te herinneren: iedereen heeft geantwoord of kreeg al een herinnering.";
+inline constexpr const char* kTestSent = "De test is naar je eigen adres gestuurd ({}). De links in de test werken niet.";
+inline constexpr const char* kTestTooOften = "Je hebt al veel tests gestuurd. Probeer het over een uur nog eens.";
 inline constexpr const char* kAnswerSaved = "Bedankt! Je antwoord is opgeslagen. Met dezelfde link kun je het nog veranderen tot de peiling sluit.";
 
 // Who gets it.
@@ -65,6 +71,9 @@ inline constexpr const char* kDeliveryNoEmail = "Geen e-mailadres";
 
 // The mail.
 inline constexpr const char* kMailSubject = "{}: wil je een paar vragen beantwoorden?";
+inline constexpr const char* kReminderSubject = "Herinnering: {}";
+inline constexpr const char* kTestSubjectPrefix = "[Test] ";
+inline constexpr const char* kExampleInitiative = "Voorbeeldinitiatief";
 
 // Results and CSV.
 inline constexpr const char* kNoAnswerYet = "Nog niet";
@@ -80,5 +89,9 @@ inline constexpr const char* kAuditSent = "Peiling verstuurd naar {} initiatieve
 inline constexpr const char* kAuditClosed = "Peiling gesloten";
 inline constexpr const char* kAuditDeleted = "Concept van peiling weggegooid";
 inline constexpr const char* kAuditExported = "Antwoorden gedownload als CSV";
+inline constexpr const char* kAuditReminded = "Herinnering gevraagd voor {} initiatieven";
+inline constexpr const char* kAuditTestSent = "Test naar zichzelf gestuurd";
+inline constexpr const char* kAuditAnswered = "Antwoord opgeslagen voor {}";
+inline constexpr const char* kAuditRecipient = "De ontvanger van de link";
 
 }  // namespace omzien::survey::texts
