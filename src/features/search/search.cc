@@ -25,7 +25,7 @@ void start(App& app) {
              opened.error().detail);
   else
     index_pending_changes(app);
-  app.content_listeners.push_back(follow_content_change);
+  app.content_listeners.push_back(follow_content_changes);
   app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
   app.scheduled_jobs.push_back({"search-ended-events", remove_ended_events});
 }
