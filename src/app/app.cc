@@ -28,7 +28,12 @@ void App::run_scheduled_jobs() {
 }
 
 void App::notify_content_changed(const ContentChange& change) {
-  for (const auto& listener : content_listeners) listener(*this, change);
+  notify_content_changed(std::span<const ContentChange>(&change, 1));
+}
+
+void App::notify_content_changed(std::span<const ContentChange> changes) {
+  if (changes.empty()) return;
+  for (const auto& listener : content_listeners) listener(*this, changes);
 }
 
 }  // namespace omzien

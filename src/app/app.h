@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,9 +55,10 @@ struct App {
   std::function<void(App&, http::Request&)> identify_viewer;
   // The main menu, in order; each feature adds its own item in its add_routes.
   std::vector<NavItem> navigation;
-  // Told after every committed change to public content (the search index listens). Features
-  // add their listener in their add_routes, visibly.
-  std::vector<std::function<void(App&, const ContentChange&)>> content_listeners;
+  // Told after every committed change to public content (the search index listens). A listener
+  // hears all changes of one commit at once (an import commits hundreds of profiles), so it can
+  // follow them in one transaction of its own. Features add their listener in their start, visibly.
+  std::vector<std::function<void(App&, std::span<const ContentChange>)>> content_listeners;
   // Asked before a person deletes their account: a Dutch reason why not yet (for example,
   // they are the last beheerder of an initiative), or nullopt. Features add theirs in add_routes.
   std::vector<std::function<std::optional<std::string>(App&, std::int64_t account_id)>> account_deletion_checks;
@@ -80,6 +82,8 @@ struct App {
   void run_scheduled_jobs();
   // Tells every content listener; call after the change committed.
   void notify_content_changed(const ContentChange& change);
+  // The same for many changes that committed together: each listener hears them in one call.
+  void notify_content_changed(std::span<const ContentChange> changes);
   // True when mail is written to files (no SMTP configured): local development.
   bool mail_goes_to_files() const { return config.smtp.url.empty(); }
 };

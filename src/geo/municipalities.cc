@@ -3,6 +3,8 @@
 // initiative that shows only its municipality is drawn (see precision.h), so it lies in a town.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "core/text.h"
 #include "geo/geo.h"
@@ -44,9 +46,19 @@ constexpr Municipality kMunicipalities[] = {
 std::span<const Municipality> municipalities() { return kMunicipalities; }
 
 const Municipality* find_municipality(std::string_view code_or_name) {
+  // Codes are looked up for every profile a page or the map shows, so a code is matched as it
+  // is first, and the names' keys (ICU folding) are made once, not on every call.
+  for (const auto& m : kMunicipalities)
+    if (m.code == code_or_name) return &m;
+  static const std::vector<std::string> name_keys = [] {
+    std::vector<std::string> keys;
+    for (const auto& m : kMunicipalities) keys.push_back(place_key(m.name));
+    return keys;
+  }();
   std::string wanted = place_key(code_or_name);
-  for (const auto& m : kMunicipalities) {
-    if (to_lower_ascii(m.code) == wanted || place_key(m.name) == wanted) return &m;
+  for (std::size_t i = 0; i < std::size(kMunicipalities); ++i) {
+    const Municipality& m = kMunicipalities[i];
+    if (to_lower_ascii(m.code) == wanted || name_keys[i] == wanted) return &m;
   }
   return nullptr;
 }

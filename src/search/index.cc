@@ -89,6 +89,15 @@ void add_document(Xapian::WritableDatabase& database, const Document& document, 
   database.replace_document(id_term, converted.document);
 }
 
+// Removing a document that is not there is not an error.
+void remove_document(Xapian::WritableDatabase& database, std::string_view kind, std::string_view id) {
+  std::string id_term = layout::id_term(kind, id);
+  auto existing = database.postlist_begin(id_term);
+  if (existing == database.postlist_end(id_term)) return;
+  for (const auto& word : spelling_words_of(database.get_document(*existing))) database.remove_spelling(word);
+  database.delete_document(id_term);
+}
+
 }  // namespace
 
 void ReaderPool::reset(const std::string& path) {
@@ -169,15 +178,16 @@ Result<void> Index::upsert(const std::vector<Document>& documents) {
 }
 
 Result<void> Index::remove(std::string_view kind, std::string_view id) {
+  return update({}, {{std::string(kind), std::string(id)}});
+}
+
+Result<void> Index::update(const std::vector<Document>& upserts,
+                           const std::vector<std::pair<std::string, std::string>>& removals) {
   std::lock_guard lock(impl_->write_mutex);
-  return guarded("removing from the search index", [&]() -> Result<void> {
-    auto& writer = *impl_->writer;
-    std::string id_term = layout::id_term(kind, id);
-    auto existing = writer.postlist_begin(id_term);
-    if (existing == writer.postlist_end(id_term)) return {};
-    for (const auto& word : spelling_words_of(writer.get_document(*existing))) writer.remove_spelling(word);
-    writer.delete_document(id_term);
-    writer.commit();
+  return guarded("updating the search index", [&]() -> Result<void> {
+    for (const Document& document : upserts) add_document(*impl_->writer, document, impl_->analyzer);
+    for (const auto& [kind, id] : removals) remove_document(*impl_->writer, kind, id);
+    impl_->writer->commit();
     return {};
   });
 }

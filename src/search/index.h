@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -51,6 +52,10 @@ class Index {
   Result<void> upsert(const std::vector<Document>& documents);
   // Removes a document; removing one that is not there is not an error.
   Result<void> remove(std::string_view kind, std::string_view id);
+  // Upserts and removals (kind, id) of many documents with one commit (an import, the queue of
+  // changes a command left): a commit per document made them wait on the disk for each.
+  Result<void> update(const std::vector<Document>& upserts,
+                      const std::vector<std::pair<std::string, std::string>>& removals);
   // Builds a fresh index from `documents` and swaps it in at once; searches keep working on the
   // old one meanwhile. `next` returns documents until it returns nothing.
   Result<void> rebuild(const std::function<std::optional<Document>()>& next);

@@ -59,7 +59,9 @@ void add_demo_content(App& app) {
     return {};
   });
   if (!done) return log_error("demo beheerders: {}", done.error().detail);
-  for (auto id : changed) app.notify_content_changed({"initiative", id, ContentChange::Action::Saved});
+  std::vector<ContentChange> changes;
+  for (auto id : changed) changes.push_back({"initiative", id, ContentChange::Action::Saved});
+  app.notify_content_changed(changes);
 }
 
 }  // namespace omzien::initiatives

@@ -1,93 +1,17 @@
 #include "features/initiatives/directory_query.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.h"
+#include "features/initiatives/directory_store.h"
 #include "geo/geo.h"
 
 namespace omzien::initiatives {
 namespace {
-
-// One static statement for every combination of filters: each filter is a JSON array bound as
-// a parameter (empty array: no filter), read with json_each. No SQL is built from values.
-constexpr std::string_view kMatch = R"sql(
-  i.status = 'published'
-  AND (json_array_length(:themes) = 0 OR EXISTS (SELECT 1 FROM initiative_themes t
-       WHERE t.initiative_id = i.id AND t.theme_id IN (SELECT value FROM json_each(:themes))))
-  AND (json_array_length(:groups) = 0 OR EXISTS (SELECT 1 FROM initiative_target_groups g
-       WHERE g.initiative_id = i.id AND g.target_group_id IN (SELECT value FROM json_each(:groups))))
-  AND (json_array_length(:municipalities) = 0 OR i.municipality_code IN (SELECT value FROM json_each(:municipalities)))
-  AND (:phase = '' OR i.phase = :phase)
-  AND (:any_id = 1 OR i.id IN (SELECT value FROM json_each(:ids)))
-)sql";
-
-std::string sql(std::string_view head, std::string_view tail) {
-  return std::string(head) + std::string(kMatch) + std::string(tail);
-}
-
-const std::string& page_by_newest() {
-  static const std::string s = sql(
-      "SELECT i.id, i.slug, i.name, i.sentence, i.municipality_code, i.place, i.photo, i.claimed, i.affiliated,"
-      " (SELECT group_concat(theme_id, ',') FROM initiative_themes WHERE initiative_id = i.id)"
-      " FROM initiatives i WHERE ",
-      " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit OFFSET :offset");
-  return s;
-}
-const std::string& page_by_name() {
-  static const std::string s = sql(
-      "SELECT i.id, i.slug, i.name, i.sentence, i.municipality_code, i.place, i.photo, i.claimed, i.affiliated,"
-      " (SELECT group_concat(theme_id, ',') FROM initiative_themes WHERE initiative_id = i.id)"
-      " FROM initiatives i WHERE ",
-      " ORDER BY i.sort_key, i.id LIMIT :limit OFFSET :offset");
-  return s;
-}
-const std::string& count_all() {
-  static const std::string s = sql("SELECT count(*) FROM initiatives i WHERE ", "");
-  return s;
-}
-const std::string& count_by_theme() {
-  static const std::string s = sql(
-      "SELECT t.theme_id, count(*) FROM initiative_themes t JOIN initiatives i ON i.id = t.initiative_id WHERE ",
-      " GROUP BY t.theme_id");
-  return s;
-}
-const std::string& count_by_group() {
-  static const std::string s = sql(
-      "SELECT g.target_group_id, count(*) FROM initiative_target_groups g JOIN initiatives i"
-      " ON i.id = g.initiative_id WHERE ",
-      " GROUP BY g.target_group_id");
-  return s;
-}
-const std::string& count_by_municipality() {
-  static const std::string s = sql("SELECT i.municipality_code, count(*) FROM initiatives i WHERE ",
-                                   " GROUP BY i.municipality_code");
-  return s;
-}
-const std::string& count_by_phase() {
-  static const std::string s = sql("SELECT i.phase, count(*) FROM initiatives i WHERE ", " AND i.phase != '' GROUP BY i.phase");
-  return s;
-}
-
-std::string json_list(const std::vector<std::string>& values) { return nlohmann::json(values).dump(); }
-
-void bind_filters(db::Statement& s, const std::vector<std::string>& themes, const std::vector<std::string>& groups,
-                  const std::vector<std::string>& municipalities, const std::string& phase,
-                  const std::optional<std::vector<std::int64_t>>& ids) {
-  s.bind(":themes", json_list(themes)).bind(":groups", json_list(groups))
-      .bind(":municipalities", json_list(municipalities)).bind(":phase", phase);
-  s.bind(":any_id", !ids).bind(":ids", ids ? nlohmann::json(*ids).dump() : "[]");
-}
-
-std::map<std::string, int> counts_of(db::Statement&& s) {
-  std::map<std::string, int> out;
-  while (s.next()) out[s.text(0)] = static_cast<int>(s.integer(1));
-  return out;
-}
 
 // Only well-formed ids pass: a value is used as a filter, never as SQL, but junk would make
 // links and counts confusing.
@@ -134,33 +58,96 @@ void read_near(const http::Params& params, DirectoryQuery& q) {
   }
 }
 
-// Rows from page_by_newest() or page_by_name().
-std::vector<DirectoryEntry> read_entries(db::Statement& select) {
-  std::vector<DirectoryEntry> entries;
-  while (select.next()) {
-    DirectoryEntry e;
-    e.id = select.integer(0);
-    e.slug = select.text(1);
-    e.name = select.text(2);
-    e.sentence = select.text(3);
-    e.municipality_code = select.text(4);
-    e.place = select.text(5);
-    e.photo = select.text(6);
-    e.claimed = select.integer(7) != 0;
-    e.affiliated = select.integer(8) != 0;
-    for (auto& theme : split(select.text(9), ','))
-      if (!theme.empty()) e.themes.push_back(theme);
-    entries.push_back(std::move(e));
-  }
-  return entries;
+// The query's filters as numbers into `rows`' lists; a value no published profile has matches nothing.
+struct Wanted {
+  std::vector<bool> themes, groups, municipalities, phases;  // by number; empty: any
+  std::unordered_set<std::int64_t> ids;
+  bool any_id = true;
+};
+
+std::vector<bool> wanted_numbers(const std::vector<std::string>& chosen, const std::vector<std::string>& values) {
+  if (chosen.empty()) return {};
+  std::vector<bool> wanted(values.size() + 1, false);  // never empty once something is chosen
+  for (std::size_t n = 0; n < values.size(); ++n)
+    wanted[n] = std::find(chosen.begin(), chosen.end(), values[n]) != chosen.end();
+  return wanted;
 }
 
-// Nearest first: in the order of `ids` (near me sorted them by distance).
-void order_like(std::vector<DirectoryEntry>& entries, const std::vector<std::int64_t>& ids) {
-  std::unordered_map<std::int64_t, std::size_t> rank;
-  for (std::size_t i = 0; i < ids.size(); ++i) rank.emplace(ids[i], i);
-  std::stable_sort(entries.begin(), entries.end(),
-                   [&](const DirectoryEntry& a, const DirectoryEntry& b) { return rank[a.id] < rank[b.id]; });
+Wanted wanted_of(const DirectoryQuery& q, const DirectoryRows& rows) {
+  Wanted w;
+  w.themes = wanted_numbers(q.themes, rows.theme_ids);
+  w.groups = wanted_numbers(q.target_groups, rows.target_group_ids);
+  w.municipalities = wanted_numbers(q.municipalities, rows.municipality_codes);
+  w.phases = wanted_numbers(q.phase.empty() ? std::vector<std::string>{} : std::vector<std::string>{q.phase}, rows.phases);
+  w.any_id = !q.only_ids;
+  if (q.only_ids) w.ids.insert(q.only_ids->begin(), q.only_ids->end());
+  return w;
+}
+
+bool any_of(const std::vector<bool>& wanted, const std::vector<int>& numbers) {
+  if (wanted.empty()) return true;
+  for (int n : numbers)
+    if (wanted[static_cast<std::size_t>(n)]) return true;
+  return false;
+}
+
+bool one_of(const std::vector<bool>& wanted, int number) {
+  return wanted.empty() || wanted[static_cast<std::size_t>(number)];
+}
+
+// Which of a row's filters hold.
+struct Fit {
+  bool theme, group, municipality, phase;
+};
+
+Fit fit_of(const Wanted& w, const DirectoryRow& row) {
+  return {any_of(w.themes, row.themes), any_of(w.groups, row.target_groups), one_of(w.municipalities, row.municipality),
+          one_of(w.phases, row.phase)};
+}
+
+bool in_reach(const Wanted& w, const DirectoryRow& row) { return w.any_id || w.ids.count(row.id) > 0; }
+
+// The ids of the matching rows, in the rows' order; nearest first when sorting by distance.
+std::vector<std::int64_t> matching_ids(const DirectoryQuery& q, const DirectoryRows& rows, const Wanted& w) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : rows.rows) {
+    Fit fit = fit_of(w, row);
+    if (fit.theme && fit.group && fit.municipality && fit.phase && in_reach(w, row)) ids.push_back(row.id);
+  }
+  if (q.sort == DirectorySort::Distance && q.only_ids) {
+    // In the order of `only_ids` (near me sorted them by distance), newest first among equals.
+    std::unordered_map<std::int64_t, std::size_t> rank;
+    for (std::size_t i = 0; i < q.only_ids->size(); ++i) rank.emplace((*q.only_ids)[i], i);
+    std::stable_sort(ids.begin(), ids.end(), [&](std::int64_t a, std::int64_t b) { return rank[a] < rank[b]; });
+  }
+  return ids;
+}
+
+// Each kind's counts apply the other kinds' filters, so a count says what choosing that value
+// (in addition) would show.
+std::map<std::string, std::map<std::string, int>> counts_of(const DirectoryRows& rows, const Wanted& w) {
+  std::vector<int> themes(rows.theme_ids.size()), groups(rows.target_group_ids.size()),
+      municipalities(rows.municipality_codes.size()), phases(rows.phases.size());
+  for (const auto& row : rows.rows) {
+    if (!in_reach(w, row)) continue;
+    Fit fit = fit_of(w, row);
+    if (fit.group && fit.municipality && fit.phase)
+      for (int n : row.themes) ++themes[static_cast<std::size_t>(n)];
+    if (fit.theme && fit.municipality && fit.phase)
+      for (int n : row.target_groups) ++groups[static_cast<std::size_t>(n)];
+    if (fit.theme && fit.group && fit.phase) ++municipalities[static_cast<std::size_t>(row.municipality)];
+    if (fit.theme && fit.group && fit.municipality) ++phases[static_cast<std::size_t>(row.phase)];
+  }
+  auto named = [](const std::vector<int>& counts, const std::vector<std::string>& values) {
+    std::map<std::string, int> out;
+    for (std::size_t n = 0; n < counts.size(); ++n)
+      if (counts[n] > 0 && !values[n].empty()) out[values[n]] = counts[n];
+    return out;
+  };
+  return {{"thema", named(themes, rows.theme_ids)},
+          {"doelgroep", named(groups, rows.target_group_ids)},
+          {"gemeente", named(municipalities, rows.municipality_codes)},
+          {"fase", named(phases, rows.phases)}};
 }
 
 }  // namespace
@@ -212,50 +199,25 @@ std::string DirectoryQuery::to_query_string(int page_override) const {
   return out;
 }
 
+// One read of every published profile's filter facts, then filtering, counting and paging in
+// memory: at 10,000 profiles six queries over the table (a count per kind) took 0.1-1 s a page.
 DirectoryPage find_directory_page(db::Connection& c, const DirectoryQuery& q) {
+  DirectoryRows rows = list_directory_rows(c, q.sort);
+  Wanted wanted = wanted_of(q, rows);
+  std::vector<std::int64_t> ids = matching_ids(q, rows, wanted);
   DirectoryPage page;
-  auto total = c.prepare(count_all());
-  bind_filters(total, q.themes, q.target_groups, q.municipalities, q.phase, q.only_ids);
-  page.total = static_cast<int>(total.single_integer().value_or(0));
-
-  std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.per_page;
-  if (q.sort == DirectorySort::Distance && q.only_ids) {
-    // Near me limits the rows to those within reach; sorting them by distance happens here.
-    page.entries = find_all_directory_entries(c, q);
-    auto first = std::min<std::size_t>(page.entries.size(), static_cast<std::size_t>(offset));
-    auto last = std::min<std::size_t>(page.entries.size(), first + static_cast<std::size_t>(q.per_page));
-    page.entries = std::vector<DirectoryEntry>(page.entries.begin() + first, page.entries.begin() + last);
-  } else {
-    auto select = c.prepare(q.sort == DirectorySort::Name ? page_by_name() : page_by_newest());
-    bind_filters(select, q.themes, q.target_groups, q.municipalities, q.phase, q.only_ids);
-    select.bind(":limit", q.per_page).bind(":offset", offset);
-    page.entries = read_entries(select);
-  }
-
-  // Each kind's counts apply the other kinds' filters, so a count says what choosing that value
-  // (in addition) would show.
-  auto themes = c.prepare(count_by_theme());
-  bind_filters(themes, {}, q.target_groups, q.municipalities, q.phase, q.only_ids);
-  page.counts["thema"] = counts_of(std::move(themes));
-  auto groups = c.prepare(count_by_group());
-  bind_filters(groups, q.themes, {}, q.municipalities, q.phase, q.only_ids);
-  page.counts["doelgroep"] = counts_of(std::move(groups));
-  auto places = c.prepare(count_by_municipality());
-  bind_filters(places, q.themes, q.target_groups, {}, q.phase, q.only_ids);
-  page.counts["gemeente"] = counts_of(std::move(places));
-  auto phases = c.prepare(count_by_phase());
-  bind_filters(phases, q.themes, q.target_groups, q.municipalities, "", q.only_ids);
-  page.counts["fase"] = counts_of(std::move(phases));
+  page.total = static_cast<int>(ids.size());
+  auto offset = std::min(ids.size(), static_cast<std::size_t>(q.page - 1) * static_cast<std::size_t>(q.per_page));
+  auto end = std::min(ids.size(), offset + static_cast<std::size_t>(q.per_page));
+  page.entries = find_directory_entries(c, std::vector<std::int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                                     ids.begin() + static_cast<std::ptrdiff_t>(end)));
+  page.counts = counts_of(rows, wanted);
   return page;
 }
 
 std::vector<DirectoryEntry> find_all_directory_entries(db::Connection& c, const DirectoryQuery& q) {
-  auto select = c.prepare(q.sort == DirectorySort::Name ? page_by_name() : page_by_newest());
-  bind_filters(select, q.themes, q.target_groups, q.municipalities, q.phase, q.only_ids);
-  select.bind(":limit", -1).bind(":offset", 0);
-  std::vector<DirectoryEntry> entries = read_entries(select);
-  if (q.sort == DirectorySort::Distance && q.only_ids) order_like(entries, *q.only_ids);
-  return entries;
+  DirectoryRows rows = list_directory_rows(c, q.sort);
+  return find_directory_entries(c, matching_ids(q, rows, wanted_of(q, rows)));
 }
 
 }  // namespace omzien::initiatives

@@ -291,7 +291,11 @@ Result<ImportReport> import_initiatives(App& app, std::string_view bytes, const 
       return {};
     });
     if (!done) return done.error();
-    for (auto id : batch.saved_ids) app.notify_content_changed({"initiative", id, ContentChange::Action::Saved});
+    // The batch's profiles in one announcement: the search index and the map follow them with
+    // one commit each, not one per profile (that made an import wait on the disk for each row).
+    std::vector<ContentChange> changes;
+    for (auto id : batch.saved_ids) changes.push_back({"initiative", id, ContentChange::Action::Saved});
+    app.notify_content_changed(changes);
     merge(report, std::move(batch));
   }
   return report;

@@ -50,8 +50,9 @@ struct ImportOptions {
   std::string actor_label = "import";
 };
 
-// Imports `bytes` (a whole file). Rows go in batches of one transaction each; content listeners
-// (the search index) hear of every saved profile. An Error only when the database failed.
+// Imports `bytes` (a whole file). Rows go in batches of one transaction each; after each batch
+// the content listeners (search index, map) hear of its saved profiles in one announcement.
+// An Error only when the database failed.
 Result<ImportReport> import_initiatives(App& app, std::string_view bytes, const ImportOptions& options = {});
 
 // The report as Dutch lines for the command line: the counts, then each problem.

@@ -32,6 +32,8 @@ std::optional<Initiative> find_initiative_by_name(db::Connection& c, std::string
 // Every profile (for export, the search index, the map); published only unless `all`.
 enum class Which { Published, All };
 std::vector<Initiative> list_initiatives(db::Connection& c, Which which);
+// Whether any profile is published (cheaper than listing them).
+bool has_published_initiatives(db::Connection& c);
 
 Result<void> set_status(db::Connection& c, std::int64_t id, Status status, Seconds now);
 Result<void> set_affiliated(db::Connection& c, std::int64_t id, bool affiliated, Seconds now);

@@ -108,7 +108,10 @@ http::Response store_term(App& app, const http::Request& request, Taxonomy taxon
   });
   if (!done) return web::page_for_error(app, request, done.error());
   auto ids = app.db->read([&](db::Connection& c) { return initiatives_with_term(c, taxonomy, term.id); });
-  for (auto id : ids) app.notify_content_changed({"initiative", id, ContentChange::Action::Saved});
+  // Every profile with the term, in one announcement (a theme may have thousands).
+  std::vector<ContentChange> changes;
+  for (auto id : ids) changes.push_back({"initiative", id, ContentChange::Action::Saved});
+  app.notify_content_changed(changes);
   return web::redirect_with_flash(app, "/beheer/themas", texts::kTermSaved);
 }
 

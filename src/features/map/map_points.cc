@@ -20,17 +20,37 @@ Result<void> store(db::Connection& c, std::int64_t id, const std::optional<MapPo
   return point ? save_map_point(c, *point) : delete_map_point(c, id);
 }
 
+// The point of one changed initiative: recomputed, or forgotten when it is gone or hidden from the map.
+Result<void> follow(db::Connection& c, const ContentChange& change) {
+  if (change.action == ContentChange::Action::Removed) return delete_map_point(c, change.id);
+  auto initiative = initiatives::find_initiative(c, change.id);
+  if (!initiative) return delete_map_point(c, change.id);
+  return store(c, change.id, map_point_of(*initiative));
+}
+
 }  // namespace
 
-void on_content_changed(App& app, const ContentChange& change) {
-  if (change.kind != "initiative") return;
+void on_content_changed(App& app, std::span<const ContentChange> changes) {
+  std::vector<const ContentChange*> ours;
+  for (const auto& change : changes)
+    if (change.kind == "initiative") ours.push_back(&change);
+  if (ours.empty()) return;
+  // One transaction for the lot: an import announces hundreds of profiles at once, and a commit
+  // per profile made it wait on the disk for each.
   auto done = app.db->write_void([&](db::Connection& c) -> Result<void> {
-    if (change.action == ContentChange::Action::Removed) return delete_map_point(c, change.id);
-    auto initiative = initiatives::find_initiative(c, change.id);
-    if (!initiative) return delete_map_point(c, change.id);
-    return store(c, change.id, map_point_of(*initiative));
+    for (const ContentChange* change : ours)
+      if (auto r = follow(c, *change); !r) return r;
+    return {};
   });
-  if (!done) log_error("map point of initiative {}: {}", change.id, done.error().detail);
+  if (done || ours.size() == 1) {
+    if (!done) log_error("map point of initiative {}: {}", ours.front()->id, done.error().detail);
+    return;
+  }
+  // One profile's failure must not keep the others off the map: each on its own.
+  for (const ContentChange* change : ours) {
+    auto one = app.db->write_void([&](db::Connection& c) { return follow(c, *change); });
+    if (!one) log_error("map point of initiative {}: {}", change->id, one.error().detail);
+  }
 }
 
 Result<int> refresh_all_map_points(App& app) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -19,8 +20,9 @@ struct App;
 
 namespace omzien::map {
 
-// The content listener: recomputes (or forgets) the point of a changed initiative.
-void on_content_changed(App& app, const ContentChange& change);
+// The content listener: recomputes (or forgets) the points of the changed initiatives, all in
+// one transaction.
+void on_content_changed(App& app, std::span<const ContentChange> changes);
 // Recomputes every point and writes only those that differ. Returns how many were written or removed.
 Result<int> refresh_all_map_points(App& app);
 // A scheduled job (the scheduler calls it every minute) that runs refresh_all_map_points() when

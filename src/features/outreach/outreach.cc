@@ -74,7 +74,7 @@ void add_routes(http::Router& r, App& app) {
 }
 
 void start(App& app) {
-  app.content_listeners.push_back(note_profile_change);
+  app.content_listeners.push_back(note_profile_changes);
   app.scheduled_jobs.push_back({"outreach-campaigns", send_campaign_batches});
   app.scheduled_jobs.push_back({"outreach-import-drafts", delete_old_import_drafts});
   app.scheduled_jobs.push_back({"outreach-retention", delete_untouched_contacts});

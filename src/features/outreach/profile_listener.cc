@@ -58,10 +58,27 @@ Result<void> note(App& app, db::Connection& c, std::int64_t initiative_id) {
 
 }  // namespace
 
-void note_profile_change(App& app, const ContentChange& change) {
-  if (change.kind != "initiative" || change.action != ContentChange::Action::Saved) return;
-  auto done = app.db->write_void([&](db::Connection& c) { return note(app, c, change.id); });
-  if (!done) log_error("outreach: noting profile {} failed: {}", change.id, done.error().detail);
+void note_profile_changes(App& app, std::span<const ContentChange> changes) {
+  std::vector<std::int64_t> saved;
+  for (const auto& change : changes)
+    if (change.kind == "initiative" && change.action == ContentChange::Action::Saved) saved.push_back(change.id);
+  if (saved.empty()) return;
+  // One transaction for the lot: an import saves hundreds of profiles, and a commit per profile
+  // made it wait on the disk for each.
+  auto all = app.db->write_void([&](db::Connection& c) -> Result<void> {
+    for (auto id : saved)
+      if (auto r = note(app, c, id); !r) return r;
+    return {};
+  });
+  if (all || saved.size() == 1) {
+    if (!all) log_error("outreach: noting profile {} failed: {}", saved.front(), all.error().detail);
+    return;
+  }
+  // One profile's failure must not cost the others their notes: each on its own, as before.
+  for (auto id : saved) {
+    auto done = app.db->write_void([&](db::Connection& c) { return note(app, c, id); });
+    if (!done) log_error("outreach: noting profile {} failed: {}", id, done.error().detail);
+  }
 }
 
 }  // namespace omzien::outreach

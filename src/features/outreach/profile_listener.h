@@ -4,6 +4,8 @@
 // invite link is recorded as brought in by that member.
 #pragma once
 
+#include <span>
+
 #include "core/content_change.h"
 
 namespace omzien {
@@ -12,6 +14,7 @@ struct App;
 
 namespace omzien::outreach {
 
-void note_profile_change(App& app, const ContentChange& change);
+// The content listener: notes every saved profile among `changes`.
+void note_profile_changes(App& app, std::span<const ContentChange> changes);
 
 }  // namespace omzien::outreach

@@ -1,5 +1,7 @@
 #include "features/search/indexing.h"
 
+#include <algorithm>
+
 #include "app/app.h"
 #include "core/log.h"
 #include "core/text.h"
@@ -76,9 +78,32 @@ search::Document document_of(db::Connection& c, const events::Event& e) {
 // they are still going to happen.
 bool findable(const events::Event& e, Seconds now) { return !e.cancelled() && e.ends_at > now; }
 
-Result<void> index_by_kind(App& app, std::string_view kind, std::int64_t id) {
-  if (kind == search::kEventKind) return index_event(app, id);
-  return index_initiative(app, id);
+// A queued or announced change: kind ("initiative", "event") and id.
+using Item = std::pair<std::string, std::int64_t>;
+constexpr std::size_t kItemsPerCommit = 500;
+
+// Indexes or removes each item as it is now in the database, with one commit for them all.
+Result<void> index_items(App& app, const std::vector<Item>& items) {
+  Seconds now = app.clock.now();
+  std::vector<search::Document> upserts;
+  std::vector<std::pair<std::string, std::string>> removals;
+  app.db->read([&](db::Connection& c) {
+    for (const auto& [kind, id] : items) {
+      std::optional<search::Document> document;
+      if (kind == search::kEventKind) {
+        auto event = events::find_event(c, id);
+        if (event && findable(*event, now)) document = document_of(c, *event);
+      } else if (auto initiative = initiatives::find_initiative(c, id);
+                 initiative && initiative->status == initiatives::Status::Published) {
+        document = document_of(*initiative);
+      }
+      if (document) upserts.push_back(std::move(*document));
+      else removals.emplace_back(kind == search::kEventKind ? search::kEventKind : search::kInitiativeKind,
+                                 std::to_string(id));
+    }
+    return 0;
+  });
+  return app.search_index->update(upserts, removals);
 }
 
 }  // namespace
@@ -89,9 +114,7 @@ Result<void> open_search_index(App& app) {
   app.search_index = std::move(*index);
   auto count = app.search_index->document_count();
   bool empty = !count || *count == 0;
-  bool has_profiles = app.db->read([](db::Connection& c) {
-    return !initiatives::list_initiatives(c, initiatives::Which::Published).empty();
-  });
+  bool has_profiles = app.db->read([](db::Connection& c) { return initiatives::has_published_initiatives(c); });
   if ((empty && has_profiles) || app.search_index->needs_rebuild()) {
     auto rebuilt = rebuild_search_index(app);
     if (!rebuilt) return rebuilt.error();
@@ -133,40 +156,52 @@ Result<std::size_t> rebuild_search_index(App& app) {
   return documents.size();
 }
 
-void follow_content_change(App& app, const ContentChange& change) {
-  if (change.kind != search::kInitiativeKind && change.kind != search::kEventKind) return;
+void follow_content_changes(App& app, std::span<const ContentChange> changes) {
+  std::vector<Item> items;
+  for (const auto& change : changes)
+    if (change.kind == search::kInitiativeKind || change.kind == search::kEventKind)
+      items.emplace_back(change.kind, change.id);
+  if (items.empty()) return;
   if (!app.search_index) {
     auto queued = app.db->write_void([&](db::Connection& c) -> Result<void> {
-      return c.prepare("INSERT INTO search_pending (kind, id) VALUES (:kind, :id) ON CONFLICT DO NOTHING")
-          .bind(":kind", change.kind)
-          .bind(":id", change.id)
-          .run();
+      for (const auto& [kind, id] : items)
+        if (auto r = c.prepare("INSERT INTO search_pending (kind, id) VALUES (:kind, :id) ON CONFLICT DO NOTHING")
+                         .bind(":kind", kind).bind(":id", id).run();
+            !r)
+          return r;
+      return {};
     });
-    if (!queued) log_error("search: could not queue {} {}: {}", change.kind, change.id, queued.error().detail);
+    if (!queued) log_error("search: could not queue {} changes: {}", items.size(), queued.error().detail);
     return;
   }
-  if (auto done = index_by_kind(app, change.kind, change.id); !done)
-    log_error("search index update failed for {} {}: {}", change.kind, change.id, done.error().detail);
+  if (auto done = index_items(app, items); !done)
+    log_error("search index update failed for {} changes: {}", items.size(), done.error().detail);
 }
 
 void index_pending_changes(App& app) {
   if (!app.search_index) return;
   auto pending = app.db->read([](db::Connection& c) {
-    std::vector<std::pair<std::string, std::int64_t>> changes;
+    std::vector<Item> items;
     auto rows = c.prepare("SELECT kind, id FROM search_pending");
-    while (rows.next()) changes.emplace_back(rows.text(0), rows.integer(1));
-    return changes;
+    while (rows.next()) items.emplace_back(rows.text(0), rows.integer(1));
+    return items;
   });
-  for (const auto& [kind, id] : pending) {
-    if (auto done = index_by_kind(app, kind, id); !done) {
-      log_error("search index update failed for {} {}: {}", kind, id, done.error().detail);
+  // In chunks with one commit each (a command may have queued a whole import), and each
+  // chunk leaves the queue once it is in the index.
+  for (std::size_t start = 0; start < pending.size(); start += kItemsPerCommit) {
+    std::vector<Item> chunk(pending.begin() + static_cast<std::ptrdiff_t>(start),
+                            pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), start + kItemsPerCommit)));
+    if (auto done = index_items(app, chunk); !done) {
+      log_error("search index update failed for {} queued changes: {}", chunk.size(), done.error().detail);
       continue;
     }
     (void)app.db->write_void([&](db::Connection& c) -> Result<void> {
-      return c.prepare("DELETE FROM search_pending WHERE kind = :kind AND id = :id")
-          .bind(":kind", kind)
-          .bind(":id", id)
-          .run();
+      for (const auto& [kind, id] : chunk)
+        if (auto r = c.prepare("DELETE FROM search_pending WHERE kind = :kind AND id = :id")
+                         .bind(":kind", kind).bind(":id", id).run();
+            !r)
+          return r;
+      return {};
     });
   }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 
 #include "core/content_change.h"
 #include "core/result.h"
@@ -25,9 +26,10 @@ Result<void> index_event(App& app, std::int64_t id);
 void remove_ended_events(App& app);
 // Rebuilds the whole index from the database (`omzien reindex`).
 Result<std::size_t> rebuild_search_index(App& app);
-// The content listener: follows every saved, hidden or deleted profile and every saved event. Without the index (held
-// by another process) the change is queued in the database for index_pending_changes.
-void follow_content_change(App& app, const ContentChange& change);
+// The content listener: follows every saved, hidden or deleted profile and every saved event,
+// all `changes` with one commit. Without the index (held by another process) the changes are
+// queued in the database for index_pending_changes.
+void follow_content_changes(App& app, std::span<const ContentChange> changes);
 // Indexes the queued changes (a scheduled job of the process that holds the index).
 void index_pending_changes(App& app);
 

@@ -33,7 +33,7 @@ void start(App& app) {
     index_pending_changes(app);
   if (auto applied = apply_staff_synonyms(app); !applied)
     log_warning("search: staff synonyms not applied: {}", applied.error().detail);
-  app.content_listeners.push_back(follow_content_change);
+  app.content_listeners.push_back(follow_content_changes);
   app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
   app.scheduled_jobs.push_back({"search-ended-events", remove_ended_events});
 }
