@@ -11,6 +11,7 @@
 #include "features/outreach/campaign.h"
 #include "features/outreach/contact_access.h"
 #include "features/outreach/handlers.h"
+#include "features/outreach/initiative_pins.h"
 #include "features/outreach/linking_pins.h"
 #include "features/outreach/texts.h"
 #include "features/outreach/views.h"
@@ -128,6 +129,11 @@ http::Response show_call_list(App& app, const http::Request& request) {
   view.set("entries", entries).set("count", static_cast<int>(list.size())).set("none", list.empty());
   int later = count_later_call_backs(states, today);
   view.set("later", later).set("has_later", later > 0).set("staff", request.viewer.is_staff());
+  // Staff see every initiative elsewhere; a LinkingPin sees here the ones given to her directly.
+  if (!request.viewer.is_staff()) {
+    View initiatives = assigned_initiatives_view(app, request.viewer.account_id);
+    view.set("has_initiatives", !initiatives.empty_list()).set("initiatives", std::move(initiatives));
+  }
   return web::render_page(app, request, "outreach/call_list", std::move(view), {.title = texts::kCallListTitle});
 }
 

@@ -166,6 +166,7 @@ http::Response show_linking_pins(App& app, const http::Request& request) {
                    .set("reached", r.reached)
                    .set("joined", r.joined)
                    .set("brought_in", r.brought_in)
+                   .set("initiatives", r.initiatives)
                    .set("filter_link", "/beheer/adresbestand?linkingpin=" + std::to_string(r.account_id)));
   View brought = View::list();
   auto who = who_brought_whom(app);

@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "features/accounts/account_store.h"
 #include "features/outreach/contact_state.h"
+#include "features/outreach/initiative_pin_store.h"
 #include "features/outreach/linking_pins.h"
 #include "features/outreach/referral_store.h"
 
@@ -83,6 +84,8 @@ std::vector<LinkingPinReach> reach_by_linking_pin(App& app) {
       it->second.reached += was_reached(p) ? 1 : 0;
       it->second.joined += p.pipeline.reached(Stage::ProfileCreated) ? 1 : 0;
     }
+    for (const auto& [account_id, count] : count_initiatives_by_linking_pin(c))
+      if (auto it = by_id.find(account_id); it != by_id.end()) it->second.initiatives = count;
     for (const auto& brought : list_brought_in(c, std::nullopt)) {
       if (!brought.referrer_id) continue;
       auto it = by_id.find(*brought.referrer_id);

@@ -73,6 +73,7 @@ struct LinkingPinReach {
   int reached = 0;
   int joined = 0;
   int brought_in = 0;
+  int initiatives = 0;  // given to them directly, with or without a contact
 };
 // Every LinkingPin, and anyone else who brought a profile in, by name.
 std::vector<LinkingPinReach> reach_by_linking_pin(App& app);

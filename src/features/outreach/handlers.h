@@ -25,6 +25,10 @@ http::Response save_answer(App& app, const http::Request& request);
 http::Response assign_linking_pin(App& app, const http::Request& request);  // staff
 http::Response delete_contact_for_good(App& app, const http::Request& request);  // staff
 
+// One initiative's LinkingPin (staff): the choice under the profile's staff page, and saving it.
+http::Response show_initiative_linking_pin(App& app, const http::Request& request);
+http::Response assign_initiative_linking_pin(App& app, const http::Request& request);
+
 // The contact's profile (staff): link an existing one, set one up unclaimed, unlink.
 http::Response link_profile(App& app, const http::Request& request);
 http::Response set_up_profile(App& app, const http::Request& request);

@@ -142,6 +142,17 @@ inline constexpr Migration kMigrations[] = {
       ) STRICT;
       CREATE INDEX outreach_opt_out_links_contact ON outreach_opt_out_links(contact_id);
     )sql"},
+    {"2026-11-28-42-outreach-initiative-linking-pins", R"sql(
+      -- The LinkingPin staff gave an initiative directly, so she works it without a contact in
+      -- the address file. Kept here, not in initiatives, because LinkingPins are outreach's;
+      -- one LinkingPin per initiative, as with a contact.
+      CREATE TABLE outreach_initiative_linking_pins (
+        initiative_id INTEGER PRIMARY KEY REFERENCES initiatives(id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        assigned_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX outreach_initiative_linking_pins_account ON outreach_initiative_linking_pins(account_id);
+    )sql"},
 };
 
 }  // namespace omzien::outreach

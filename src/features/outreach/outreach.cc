@@ -44,6 +44,8 @@ void add_routes(http::Router& r, App& app) {
   r.post("/beheer/adresbestand/{id}/ontkoppelen", [&app](R& q) { return unlink_profile(app, q); });
   r.post("/beheer/adresbestand/{id}/verwijderen", [&app](R& q) { return delete_contact_for_good(app, q); });
   r.get("/beheer/linkingpins", [&app](R& q) { return show_linking_pins(app, q); });
+  r.get("/beheer/initiatieven/{slug}/linkingpin", [&app](R& q) { return show_initiative_linking_pin(app, q); });
+  r.post("/beheer/initiatieven/{slug}/linkingpin", [&app](R& q) { return assign_initiative_linking_pin(app, q); });
 
   // The call list, on a phone.
   r.get("/bellen", [&app](R& q) { return show_call_list(app, q); });

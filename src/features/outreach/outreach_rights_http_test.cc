@@ -45,6 +45,16 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
   std::string code = pin.get("/uitnodigen").body;
   code = code.substr(code.find("/via/") + 5, 8);
 
+  // A profile for the initiative's own LinkingPin choice.
+  auto garden = app().db->write<initiatives::Initiative>([&](db::Connection& c) {
+    initiatives::Initiative i;
+    i.name = "Moestuin Houten";
+    i.municipality_code = "GM0321";
+    i.sentence = "Samen groente kweken.";
+    return initiatives::insert_initiative(c, i, app().clock.now());
+  });
+  ASSERT_TRUE(garden);
+  std::string g = "/beheer/initiatieven/" + garden->slug + "/linkingpin";
   std::string c = "/beheer/adresbestand/" + id;
   const std::vector<Route> routes = {
       {"GET", "/beheer/adresbestand", "/beheer/adresbestand", Who::StaffOrOwnLinkingPin},
@@ -70,6 +80,8 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
       {"POST", "/beheer/adresbestand/{id}/ontkoppelen", c + "/ontkoppelen", Who::Staff},
       {"POST", "/beheer/adresbestand/{id}/verwijderen", c + "/verwijderen", Who::Staff},
       {"GET", "/beheer/linkingpins", "/beheer/linkingpins", Who::Staff},
+      {"GET", "/beheer/initiatieven/{slug}/linkingpin", g, Who::Staff},
+      {"POST", "/beheer/initiatieven/{slug}/linkingpin", g, Who::Staff, {{"linking_pin", "geen"}}},
       {"GET", "/bellen", "/bellen", Who::StaffOrOwnLinkingPin},
       {"GET", "/bellen/{id}", "/bellen/" + id, Who::StaffOrOwnLinkingPin},
       {"GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", Who::Staff},
