@@ -14,8 +14,7 @@ const { describe, test, before, after } = require('node:test');
 const { launchBrowser, newContext } = require('./support/browser');
 const { startServer, runCommand, checkAccessibility, expectHeading, latestMail, newPhonePage } =
   require('./support/server');
-const { logInWithMailedCode } = require('./support/login');
-const { totp } = require('./support/totp');
+const { logInWithMailedCode, logInAsStaff } = require('./support/login');
 
 const STAFF = 'medewerker@example.nl';
 const PIN = 'linkingpin@example.nl';
@@ -26,18 +25,6 @@ const LIST = [
   'Taalhuis Overvecht;Fatima Amrani;fatima@taalhuis.example;+31 30 123 4567;Utrecht;',
   'Kookclub De Pan;Ria Verhoef;ria@depan.example;0031 6 87654321;Houten;',
 ].join('\r\n');
-
-async function logInAsStaff(page, server) {
-  runCommand(server, ['admin', 'grant', STAFF]);
-  await logInWithMailedCode(page, server, STAFF);
-  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
-  await expectHeading(page, 'Tweede stap');
-  const secret = (await page.locator('.omzien-secret').innerText()).trim();
-  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expectHeading(page, 'Je herstelcodes');
-  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
-}
 
 async function fitsThePhone(page, what) {
   const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
@@ -70,7 +57,7 @@ describe('a LinkingPin works their call list on a phone', () => {
     // Staff give Jan and Fatima to the LinkingPin.
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const desk = await context.newPage();
-    await logInAsStaff(desk, server);
+    await logInAsStaff(desk, server, STAFF);
     await desk.goto(`${server.baseUrl}/beheer/adresbestand`);
     await expectHeading(desk, 'Adresbestand');
     await desk.getByLabel('Kies Repair Café Zeist').check();

@@ -7,10 +7,9 @@
 const assert = require('node:assert/strict');
 const { describe, test, before, after } = require('node:test');
 const { launchBrowser, newContext } = require('./support/browser');
-const { startServer, runCommand, checkAccessibility, expectHeading, latestMail, mailFiles, newPhonePage } =
+const { startServer, checkAccessibility, expectHeading, latestMail, mailFiles, newPhonePage } =
   require('./support/server');
-const { logInWithMailedCode } = require('./support/login');
-const { totp } = require('./support/totp');
+const { logInAsStaff } = require('./support/login');
 
 const STAFF = 'medewerker@example.nl';
 const LIST = [
@@ -20,19 +19,6 @@ const LIST = [
   ['Kookclub De Pan', 'Ria Verhoef', 'ria@depan.example', '0031 6 87654321', 'Houten', ''],
   ['Buurtkamer', 'Piet', 'piet@buurtkamer', '', 'De Bilt', 'geen goed adres'],
 ];
-
-// Staff log in with the mailed code, then set up the second step.
-async function logInAsStaff(page, server) {
-  runCommand(server, ['admin', 'grant', STAFF]);
-  await logInWithMailedCode(page, server, STAFF);
-  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
-  await expectHeading(page, 'Tweede stap');
-  const secret = (await page.locator('.omzien-secret').innerText()).trim();
-  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expectHeading(page, 'Je herstelcodes');
-  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
-}
 
 // The number in the "Hoe ver zijn ze?" table for one step.
 async function stepCount(page, label) {
@@ -57,7 +43,7 @@ describe('staff invite initiatives from the address file', () => {
   test('staff paste a list, invite, and see the pipeline move', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const desk = await context.newPage();
-    await logInAsStaff(desk, server);
+    await logInAsStaff(desk, server, STAFF);
 
     // The address file is empty; the list comes from a spreadsheet, pasted with tabs.
     await desk.goto(`${server.baseUrl}/beheer/adresbestand`);

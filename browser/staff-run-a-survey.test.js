@@ -14,8 +14,7 @@ const { describe, test, before, after } = require('node:test');
 const { launchBrowser, newContext } = require('./support/browser');
 const { startServer, runCommand, checkAccessibility, expectHeading, latestMail, newPhonePage } =
   require('./support/server');
-const { logInWithMailedCode } = require('./support/login');
-const { totp } = require('./support/totp');
+const { logInAsStaff } = require('./support/login');
 
 const STAFF = 'medewerker@example.nl';
 const INITIATIVES = [
@@ -29,18 +28,6 @@ const INITIATIVES = [
     themes: ['voedsel'], target_groups: [], municipality: 'Houten', place: 'Houten', lat: 52.03, lon: 5.17,
     phase: 'gevestigd', founded: 2010, email: 'info@voedselbank-houten.example' },
 ];
-
-async function logInAsStaff(page, server) {
-  runCommand(server, ['admin', 'grant', STAFF]);
-  await logInWithMailedCode(page, server, STAFF);
-  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
-  await expectHeading(page, 'Tweede stap');
-  const secret = (await page.locator('.omzien-secret').innerText()).trim();
-  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expectHeading(page, 'Je herstelcodes');
-  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
-}
 
 describe('staff run a needs survey', () => {
   let server;
@@ -63,7 +50,7 @@ describe('staff run a needs survey', () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const desk = await context.newPage();
     const main = desk.locator('main');
-    await logInAsStaff(desk, server);
+    await logInAsStaff(desk, server, STAFF);
 
     await desk.goto(`${server.baseUrl}/beheer`);
     await desk.getByRole('link', { name: 'Peilingen' }).click();

@@ -12,8 +12,7 @@ const { describe, test, before, after } = require('node:test');
 const { launchBrowser, newContext } = require('./support/browser');
 const { startServer, runCommand, checkAccessibility, expectHeading, latestMail, mailFiles, newPhonePage } =
   require('./support/server');
-const { logInWithMailedCode } = require('./support/login');
-const { totp } = require('./support/totp');
+const { logInAsStaff } = require('./support/login');
 
 const STAFF = 'monitor@example.nl';
 const LIST = [
@@ -22,18 +21,6 @@ const LIST = [
   'Taalhuis Overvecht;Fatima Amrani;fatima@taalhuis.example;+31 30 123 4567;Utrecht',
   'Kookclub De Pan;Ria Verhoef;ria@depan.example;0031 6 87654321;Houten',
 ].join('\r\n');
-
-async function logInAsStaff(page, server) {
-  runCommand(server, ['admin', 'grant', STAFF]);
-  await logInWithMailedCode(page, server, STAFF);
-  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
-  await expectHeading(page, 'Tweede stap');
-  const secret = (await page.locator('.omzien-secret').innerText()).trim();
-  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expectHeading(page, 'Je herstelcodes');
-  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
-}
 
 // The cells of the row headed `label` in the table with caption `caption`.
 async function rowOf(page, caption, label) {
@@ -68,7 +55,7 @@ describe('staff watch the funnel', () => {
 
     const context = await newContext(browser, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
     const desk = await context.newPage();
-    await logInAsStaff(desk, server);
+    await logInAsStaff(desk, server, STAFF);
 
     // From the staff home to the monitor.
     await desk.goto(`${server.baseUrl}/beheer`);

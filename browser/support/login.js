@@ -1,7 +1,8 @@
 // Logging in through the pages, as a person would: the e-mail form, then the code from the mail.
 'use strict';
 
-const { expectHeading, latestMail, mailFiles } = require('./server');
+const { expectHeading, latestMail, mailFiles, runCommand } = require('./server');
+const { totp } = require('./totp');
 
 // The 6-digit code in a login mail's text ("123456" or "123 456").
 function codeFromMail(mail) {
@@ -24,4 +25,18 @@ async function logInWithMailedCode(page, server, address) {
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }
 
-module.exports = { codeFromMail, logInWithMailedCode };
+// Makes `address` staff, logs in with the mailed code and sets up the second step (authenticator
+// code, then the recovery codes), as a new staff member does the first time.
+async function logInAsStaff(page, server, address) {
+  runCommand(server, ['admin', 'grant', address]);
+  await logInWithMailedCode(page, server, address);
+  if (page.url().includes('/account/welkom')) await page.goto(`${server.baseUrl}/beheer`);
+  await expectHeading(page, 'Tweede stap');
+  const secret = (await page.locator('.omzien-secret').innerText()).trim();
+  await page.getByLabel(/^Code uit de app/).fill(totp(secret));
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expectHeading(page, 'Je herstelcodes');
+  await page.getByRole('link', { name: /Ik heb ze bewaard/ }).click();
+}
+
+module.exports = { codeFromMail, logInWithMailedCode, logInAsStaff };
