@@ -20,6 +20,10 @@ constexpr double kNearHalfKm = 5;
 constexpr double kPlaceBoost = 2.0;
 // A query of only a place: closeness first, a mention of the place in the text a little extra.
 constexpr double kPlaceTextShare = 0.25;
+// Agreeing with the themes and target groups of the best kSubjectSeeds matches multiplies a score by
+// up to 1 + kSubjectWeight (SubjectProfile).
+constexpr std::size_t kSubjectSeeds = 5;
+constexpr double kSubjectWeight = 1.0;
 
 struct Where {
   std::string_view municipality, place;
@@ -53,7 +57,24 @@ double closeness(const Where& where, const std::optional<DetectedPlace>& place, 
   return score;
 }
 
+// "theme=x" and "target_group=y" items of a document's stored facets.
+std::vector<std::string> subjects_of(std::string_view stored) {
+  std::vector<std::string> out;
+  for (auto& item : split(stored, kFacetSeparator)) {
+    auto equals = item.find('=');
+    if (equals == std::string::npos) continue;
+    std::string_view facet = std::string_view(item).substr(0, equals);
+    if (std::find(layout::kSubjectFacets.begin(), layout::kSubjectFacets.end(), facet) != layout::kSubjectFacets.end())
+      out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::string> subjects_of(const Xapian::Document& document) {
+  return subjects_of(document.get_value(layout::kFacetsSlot));
+}
 
 Result<Xapian::Query> filter_query(const SearchQuery& query) {
   std::vector<Xapian::Query> parts;
@@ -99,6 +120,7 @@ std::vector<Candidate> read_candidates(const Xapian::MSet& mset, const std::opti
     candidate.docid = *it;
     candidate.text_score = it.get_weight() / top;
     candidate.score = candidate.text_score;
+    candidate.subjects = subjects_of(it.get_document());
     if (centre) {
       std::string stored = it.get_document().get_value(layout::kWhereSlot);
       Where where = where_of(stored);
@@ -117,6 +139,42 @@ void rank_by_place(std::vector<Candidate>& candidates, bool has_text) {
                                : candidate.closeness + kPlaceTextShare * relevance;
   }
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+}
+
+SubjectProfile::SubjectProfile(const std::vector<Candidate>& best) {
+  double seed_weight = 0;
+  for (std::size_t i = 0; i < best.size() && i < kSubjectSeeds; ++i) {
+    seed_weight += best[i].score;
+    for (const auto& subject : best[i].subjects) shares_[subject] += best[i].score;
+  }
+  if (seed_weight <= 0) {
+    shares_.clear();
+    return;
+  }
+  for (auto& [subject, share] : shares_) mass_ += share /= seed_weight;
+}
+
+// A weighted Jaccard overlap: sharing the profile's main subjects counts, subjects the profile
+// lacks count against (a music school does not agree with youth clubs just because it also names
+// young people).
+double SubjectProfile::agreement(const std::vector<std::string>& subjects) const {
+  double shared = 0;
+  for (const auto& subject : subjects)
+    if (auto found = shares_.find(subject); found != shares_.end()) shared += found->second;
+  double both = mass_ + static_cast<double>(subjects.size()) - shared;
+  return both > 0 ? shared / both : 0;
+}
+
+double SubjectProfile::lift(const std::vector<std::string>& subjects) const {
+  return 1 + kSubjectWeight * agreement(subjects);
+}
+
+void rank_by_subject(std::vector<Candidate>& candidates) {
+  if (candidates.size() < 2) return;
+  SubjectProfile profile(candidates);
+  auto reranked_end = candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kSubjectDepth));
+  for (auto candidate = candidates.begin(); candidate != reranked_end; ++candidate) candidate->score *= profile.lift(candidate->subjects);
+  std::stable_sort(candidates.begin(), reranked_end, [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
 }
 
 void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan, const Xapian::Database& database) {

@@ -25,6 +25,7 @@ struct Candidate {
   double score = 0;
   bool similar = false;
   bool matches_all = false;  // matches every concept of the query (see mark_full_matches)
+  std::vector<std::string> subjects;  // its themes and target groups as "theme=x", "target_group=y"
 };
 
 // The facet, kind and radius filters of `query` as one boolean query; empty when there are none.
@@ -42,6 +43,32 @@ std::vector<Candidate> read_candidates(const Xapian::MSet& mset, const std::opti
 // good matches much and weak ones little ("taalcafe woerden" is not answered by a café in Woerden).
 // Without text to match, closeness ranks. Sorts by the new score.
 void rank_by_place(std::vector<Candidate>& candidates, bool has_text);
+
+// The themes and target groups ("subjects") of a document, as "theme=x" and "target_group=y".
+std::vector<std::string> subjects_of(const Xapian::Document& document);
+
+// The subjects of the best few candidates (in score order), each with the score-weighted share of
+// them that has it: what kind of initiative a query is about, by the profiles' own classification.
+class SubjectProfile {
+ public:
+  explicit SubjectProfile(const std::vector<Candidate>& best);
+  // 0 (nothing in common) to 1 (exactly the profile's subjects).
+  double agreement(const std::vector<std::string>& subjects) const;
+  // What a score is multiplied by: 1 plus a share of the agreement.
+  double lift(const std::vector<std::string>& subjects) const;
+
+ private:
+  std::map<std::string, double, std::less<>> shares_;
+  double mass_ = 0;
+};
+
+// Lifts candidates that share the themes and target groups of the best few (in score order): words
+// alone rank a profile that mentions "ouderen" and "bezoek" in passing beside the visiting services;
+// the subjects of the best matches say what kind of initiative the query is about. A form of
+// pseudo-relevance feedback on the profiles' own classification. Reorders only the first
+// kSubjectDepth, so every page of a result list sees the same order (fetch at least that many).
+inline constexpr std::size_t kSubjectDepth = 50;
+void rank_by_subject(std::vector<Candidate>& candidates);
 
 // Sets Candidate::matches_all: whether a document has, for every concept of `plan`, one of its
 // terms (or all parts of its compound). Walks each term's posting list once, so it stays cheap

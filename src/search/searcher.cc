@@ -165,9 +165,11 @@ Result<SearchResults> Searcher::run() {
   if (query_.count_facets) enquire.add_matchspy(&counter);
 
   bool by_place = order == Order::Relevance && (plan.place || query_.near);
-  bool similar = order == Order::Relevance && plan.has_concepts && query_.offset == 0 && offer_alternatives_;
+  bool by_subject = order == Order::Relevance && plan.has_concepts;
+  bool similar = by_subject && query_.offset == 0 && offer_alternatives_;
   Xapian::doccount wanted = static_cast<Xapian::doccount>(query_.offset + query_.limit);
-  Xapian::doccount fetch = std::max({wanted, by_place ? kRerankDepth : 0, similar ? kSimilarDepth : 0});
+  Xapian::doccount fetch = std::max({wanted, by_place ? kRerankDepth : 0, similar ? kSimilarDepth : 0,
+                                     by_subject ? static_cast<Xapian::doccount>(kSubjectDepth) : 0});
   Xapian::doccount check = std::max(fetch, query_.count_facets ? kCountedMatches : 100);
   Xapian::MSet mset = enquire.get_mset(0, fetch, check);
   results.total = mset.get_matches_estimated();
@@ -178,6 +180,7 @@ Result<SearchResults> Searcher::run() {
   if (plan.place) place = plan.place->place;
   std::vector<Candidate> candidates = read_candidates(mset, place, centre);
   if (by_place) rank_by_place(candidates, plan.has_concepts);
+  if (by_subject) rank_by_subject(candidates);  // after place: the seeds are the best in that place
   if (similar) add_similar(candidates, plan, *filter);
   for (std::size_t i = query_.offset; i < candidates.size() && results.hits.size() < query_.limit; ++i)
     results.hits.push_back(make_hit(candidates[i], enquire, plan));
