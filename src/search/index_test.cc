@@ -200,6 +200,25 @@ TEST_F(SearchIndex, ANameIsFollowedByInitiativesOfTheSameKindNotBySharedWords) {
   EXPECT_FALSE(offered("22")) << "shares words, but is about energy";
 }
 
+TEST_F(SearchIndex, OneWordOfAPhraseDoesNotMakeAFullMatch) {
+  // "gratis kleding" is one concept (a synonym of "kledingbank"): a homework club that is free for
+  // children shares "gratis" and "kinderen" but is not what the question asks for.
+  auto profile = [](const char* id, const char* name, const char* summary, const char* description, const char* theme) {
+    return fixture_document({id, name, summary, description, {theme}, "Utrecht", "Utrecht", {52.09, 5.12}});
+  };
+  ASSERT_TRUE(index_->upsert(std::vector<Document>{
+      profile("30", "Kledingbank Noord", "Gratis kleding voor gezinnen met weinig geld.", "Kies zelf uit in onze winkel.", "armoede-schulden"),
+      profile("31", "Huiswerkklas West", "Gratis huiswerkhulp voor kinderen.", "Kinderen maken hier hun huiswerk, gratis en met uitleg.", "jongeren"),
+      profile("32", "Kinderkledingbank Oost", "Kleding voor kinderen uit gezinnen met weinig geld.", "Broeken, jassen en schoenen.", "armoede-schulden"),
+  }));
+  auto order = ids(search("hoe kom ik aan gratis kleding voor mijn kinderen"));
+  auto position = [&](const std::string& id) { return std::find(order.begin(), order.end(), id) - order.begin(); };
+  ASSERT_LT(position("30"), static_cast<std::ptrdiff_t>(order.size()));
+  ASSERT_LT(position("32"), static_cast<std::ptrdiff_t>(order.size()));
+  EXPECT_LT(position("30"), position("31")) << "the clothing bank comes before the homework club";
+  EXPECT_LT(position("32"), position("31"));
+}
+
 TEST_F(SearchIndex, FacetCountsAgreeWithTheResults) {
   auto results = search("repair cafe");
   std::size_t matches = 0;

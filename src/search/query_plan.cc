@@ -77,14 +77,19 @@ class Planner {
   // Remembers which query words (and which concept) a term came from, to tell per hit why it
   // matched. Stop words in phrases ("zijn" in "alleen zijn") explain nothing.
   void note_terms(const std::string& phrase, const std::string& words) {
+    std::vector<std::string> terms;
     for (const auto& term : split_terms(phrase)) {
       if (term.empty() || is_stopword(term)) continue;
       plan_.term_words.emplace(term, words);
-      if (concept_id_ >= 0) {
-        auto& ids = plan_.term_concepts[term];
-        if (std::find(ids.begin(), ids.end(), concept_id_) == ids.end()) ids.push_back(concept_id_);
-      }
+      terms.push_back(term);
     }
+    if (concept_id_ < 0 || terms.empty()) return;
+    if (terms.size() > 1) {
+      plan_.concept_groups.emplace(concept_id_, std::move(terms));
+      return;
+    }
+    auto& ids = plan_.term_concepts[terms[0]];
+    if (std::find(ids.begin(), ids.end(), concept_id_) == ids.end()) ids.push_back(concept_id_);
   }
   // Adds the synonyms of `phrase` to `same` and its related phrases (scaled) to `related`.
   void add_synonyms(std::vector<Xapian::Query>& same, std::vector<Xapian::Query>& related, const std::string& phrase,
@@ -201,7 +206,7 @@ void Planner::word_concept(std::size_t index) {
       note_terms(part, token.word);
     }
     concept_id_ = this_concept;
-    if (this_concept >= 0) plan_.concept_parts[this_concept] = terms.part_terms;
+    if (this_concept >= 0) plan_.concept_groups.emplace(this_concept, terms.part_terms);
   }
   if (!terms.activity_term.empty()) {
     related.push_back(scaled(Xapian::Query(terms.activity_term), kActivityWeight));

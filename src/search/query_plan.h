@@ -25,9 +25,10 @@ struct QueryPlan {
   std::vector<std::size_t> concept_tokens;        // tokens that are (part of) a concept
   std::map<std::string, std::string> term_words;  // term -> the query word(s) it came from
   std::map<std::string, std::vector<int>> term_concepts;  // term -> the concepts it stands for
-  // concept -> the parts of its compound word: a document matching all of them matches the
-  // concept, one part alone does not ("punt" is no match for "lichtpunt").
-  std::map<int, std::vector<std::string>> concept_parts;
+  // concept -> groups of terms that match it only together: the parts of its compound word ("punt"
+  // alone is no match for "lichtpunt") and the words of a phrase ("gratis" alone is no match for
+  // "gratis kleding").
+  std::multimap<int, std::vector<std::string>> concept_groups;
   int concept_count = 0;                          // concepts a document can match
   std::string corrected_text;                     // the text with corrections; empty if none
 };

@@ -202,9 +202,9 @@ void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan
     for (std::size_t i = 0; i < candidates.size(); ++i)
       if (flags[i]) matched[i].insert(concepts.begin(), concepts.end());
   }
-  for (const auto& [concept_id, parts] : plan.concept_parts) {
+  for (const auto& [concept_id, group] : plan.concept_groups) {
     std::vector<bool> all(candidates.size(), true);
-    for (const auto& part : parts) {
+    for (const auto& part : group) {
       const auto& flags = has_term(part);
       for (std::size_t i = 0; i < candidates.size(); ++i) all[i] = all[i] && flags[i];
     }

@@ -71,7 +71,7 @@ inline constexpr std::size_t kSubjectDepth = 50;
 void rank_by_subject(std::vector<Candidate>& candidates);
 
 // Sets Candidate::matches_all: whether a document has, for every concept of `plan`, one of its
-// terms (or all parts of its compound). Walks each term's posting list once, so it stays cheap
+// terms or all terms of one of its groups (the parts of a compound, the words of a phrase). Walks each term's posting list once, so it stays cheap
 // on a large index.
 void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan, const Xapian::Database& database);
 
