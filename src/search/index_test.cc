@@ -200,6 +200,26 @@ TEST_F(SearchIndex, ANameIsFollowedByInitiativesOfTheSameKindNotBySharedWords) {
   EXPECT_FALSE(offered("22")) << "shares words, but is about energy";
 }
 
+TEST_F(SearchIndex, InitiativesLikeANameAreLikeTheNamedOneNotLikeTextThatUsesTheWord) {
+  auto profile = [](const char* id, const char* name, const char* summary, const char* description, const char* theme) {
+    return fixture_document({id, name, summary, description, {theme}, "Utrecht", "Utrecht", {52.09, 5.12}});
+  };
+  ASSERT_TRUE(index_->upsert(std::vector<Document>{
+      profile("40", "De Verbinding", "Een maatje voor wie zich alleen voelt.", "Een vrijwilliger komt langs voor een wandeling of koffie.", "eenzaamheid"),
+      profile("41", "Samen Aan Tafel", "Buurtmaaltijd in de kerk, want samen eten geeft verbinding.", "Koks uit de buurt koken een maaltijd voor de buren.", "voedsel"),
+      profile("42", "Buurtdiner Oost", "Elke maand een maaltijd voor de buren.", "Koks uit de buurt koken en iedereen schuift aan.", "voedsel"),
+      profile("43", "Maatjes Oost", "Een maatje voor wie alleen is.", "Een vrijwilliger komt langs voor koffie en een wandeling.", "eenzaamheid"),
+  }));
+  auto results = search("de verbinding");
+  ASSERT_FALSE(results.hits.empty());
+  EXPECT_EQ(results.hits[0].id, "40");
+  auto offered = [&](const std::string& id) {
+    return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& hit) { return hit.id == id && hit.similar; });
+  };
+  EXPECT_TRUE(offered("43")) << "befriending, like De Verbinding";
+  EXPECT_FALSE(offered("42")) << "a shared meal, like the profile that only uses the word";
+}
+
 TEST_F(SearchIndex, OneWordOfAPhraseDoesNotMakeAFullMatch) {
   // "gratis kleding" is one concept (a synonym of "kledingbank"): a homework club that is free for
   // children shares "gratis" and "kinderen" but is not what the question asks for.

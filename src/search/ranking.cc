@@ -215,6 +215,21 @@ void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan
     candidates[i].matches_all = static_cast<int>(matched[i].size()) >= plan.concept_count;
 }
 
+bool names_every_concept(const Xapian::Database& database, Xapian::docid docid, const QueryPlan& plan) {
+  if (plan.concept_count == 0) return false;
+  // The first field takes positions 1 to its length, the next starts kFieldGap further on.
+  auto in_name = [&](const std::string& term) {
+    Xapian::PositionIterator position = database.positionlist_begin(docid, term);
+    return position != database.positionlist_end(docid, term) && *position <= layout::kFieldGap;
+  };
+  std::set<int> named;
+  for (const auto& [term, concepts] : plan.term_concepts)
+    if (in_name(term)) named.insert(concepts.begin(), concepts.end());
+  for (const auto& [concept_id, group] : plan.concept_groups)
+    if (!named.count(concept_id) && std::all_of(group.begin(), group.end(), in_name)) named.insert(concept_id);
+  return static_cast<int>(named.size()) >= plan.concept_count;
+}
+
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++seen_;
   std::string stored = document.get_value(layout::kFacetsSlot);

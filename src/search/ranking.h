@@ -75,6 +75,10 @@ void rank_by_subject(std::vector<Candidate>& candidates);
 // on a large index.
 void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan, const Xapian::Database& database);
 
+// Whether the first field of a document (an initiative's name, an event's title) has a term of
+// every concept of `plan` (or all terms of one of its groups).
+bool names_every_concept(const Xapian::Database& database, Xapian::docid docid, const QueryPlan& plan);
+
 // Counts facet values of the documents a search matches (a Xapian MatchSpy, like
 // ValueCountMatchSpy but for one slot holding every facet with several values each).
 class FacetCounter : public Xapian::MatchSpy {

@@ -91,8 +91,13 @@ void Searcher::add_similar(std::vector<Candidate>& candidates, const QueryPlan& 
   std::vector<Candidate> full, rest;
   for (auto& candidate : candidates) (candidate.matches_all ? full : rest).push_back(candidate);
   if (full.empty() || full.size() >= kSimilarFill) return;
+  // Seeds: the best matches named after what was asked ("De Verbinding" for "de verbinding", the
+  // repair cafés for "repair cafe"), else the best matches. A profile that only uses the words
+  // in its text says less about what kind of initiative is meant.
   std::vector<Xapian::docid> seeds;
-  for (std::size_t i = 0; i < full.size() && i < kSimilarSeeds; ++i) seeds.push_back(full[i].docid);
+  for (std::size_t i = 0; i < full.size() && seeds.size() < kSimilarSeeds; ++i)
+    if (names_every_concept(database_, full[i].docid, plan)) seeds.push_back(full[i].docid);
+  for (std::size_t i = 0; seeds.empty() && i < full.size() && i < kSimilarSeeds; ++i) seeds.push_back(full[i].docid);
   Xapian::Query like = similar_query(database_, seeds, impl_.place_terms);
   if (like.empty()) return;
 
