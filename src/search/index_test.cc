@@ -163,6 +163,16 @@ TEST_F(SearchIndex, AQueryOfOnlyAPlaceListsWhatIsThere) {
   EXPECT_EQ(first_two, (std::vector<std::string>{"2", "7"}));
 }
 
+TEST_F(SearchIndex, ANeighbourhoodNextDoorComesBeforeTheOtherSideOfTown) {
+  // Elinkwijk is part of Zuilen, but the gazetteer only knows Zuilen: a profile a few hundred
+  // metres away must come before those elsewhere in Utrecht (Overvecht, Lombok).
+  ASSERT_TRUE(index_->upsert(std::vector<Document>{fixture_document(
+      {"50", "Buurthuis De Elink", "Koffie en spelletjes.", "Iedere dinsdag open.", {"wonen-buurt"}, "Utrecht", "Elinkwijk", {52.1075, 5.0975}})}));
+  auto order = ids(search("zuilen"));
+  ASSERT_FALSE(order.empty());
+  EXPECT_EQ(order[0], "50");
+}
+
 TEST_F(SearchIndex, NearMeOrdersByDistance) {
   SearchQuery query{.near = geo::LatLon{52.0885, 5.2320}, .order = Order::Distance};
   auto results = search(query);

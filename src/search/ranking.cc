@@ -13,16 +13,20 @@ namespace omzien::search {
 namespace {
 
 // Closeness: 1 in the place, kSameMunicipality elsewhere in its municipality, and at most kNearMax
-// for a point that halves every kNearHalfKm.
+// for a point that halves every kNearHalfKm. Within about a kilometre nearness beats the
+// municipality: a street in the next neighbourhood (Elinkwijk for "zuilen") is closer to what was
+// meant than the other side of town, which the gazetteer cannot tell as it has no sub-neighbourhoods.
 constexpr double kSameMunicipality = 0.6;
-constexpr double kNearMax = 0.5;
-constexpr double kNearHalfKm = 5;
+constexpr double kNearMax = 0.8;
+constexpr double kNearHalfKm = 3;
 constexpr double kPlaceBoost = 2.0;
 // A query of only a place: closeness first, a mention of the place in the text a little extra.
 constexpr double kPlaceTextShare = 0.25;
 // Agreeing with the themes and target groups of the best kSubjectSeeds matches multiplies a score by
-// up to 1 + kSubjectWeight (SubjectProfile).
+// up to 1 + kSubjectWeight (SubjectProfile). Matches named after the query, among the first
+// kNamedSeedDepth, are the seeds when there are any.
 constexpr std::size_t kSubjectSeeds = 5;
+constexpr std::size_t kNamedSeedDepth = 10;
 constexpr double kSubjectWeight = 1.0;
 
 struct Where {
@@ -169,9 +173,15 @@ double SubjectProfile::lift(const std::vector<std::string>& subjects) const {
   return 1 + kSubjectWeight * agreement(subjects);
 }
 
-void rank_by_subject(std::vector<Candidate>& candidates) {
-  if (candidates.size() < 2) return;
-  SubjectProfile profile(candidates);
+SubjectProfile subject_profile(const std::vector<Candidate>& candidates, const Xapian::Database& database,
+                               const QueryPlan& plan) {
+  std::vector<Candidate> named;
+  for (std::size_t i = 0; i < candidates.size() && i < kNamedSeedDepth && named.size() < kSubjectSeeds; ++i)
+    if (names_every_concept(database, candidates[i].docid, plan)) named.push_back(candidates[i]);
+  return SubjectProfile(named.empty() ? candidates : named);
+}
+
+void rank_by_subject(std::vector<Candidate>& candidates, const SubjectProfile& profile) {
   auto reranked_end = candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kSubjectDepth));
   for (auto candidate = candidates.begin(); candidate != reranked_end; ++candidate) candidate->score *= profile.lift(candidate->subjects);
   std::stable_sort(candidates.begin(), reranked_end, [](const Candidate& a, const Candidate& b) { return a.score > b.score; });

@@ -62,17 +62,21 @@ class SubjectProfile {
   double mass_ = 0;
 };
 
-// Lifts candidates that share the themes and target groups of the best few (in score order): words
-// alone rank a profile that mentions "ouderen" and "bezoek" in passing beside the visiting services;
-// the subjects of the best matches say what kind of initiative the query is about. A form of
+// The profile a search ranks by: that of the best matches named after what was asked (a name
+// says most plainly what kind of initiative is meant), else that of the best matches.
+SubjectProfile subject_profile(const std::vector<Candidate>& candidates, const Xapian::Database& database,
+                               const QueryPlan& plan);
+
+// Lifts candidates that share the profile's themes and target groups: words alone rank a profile
+// that mentions "ouderen" and "bezoek" in passing beside the visiting services. A form of
 // pseudo-relevance feedback on the profiles' own classification. Reorders only the first
 // kSubjectDepth, so every page of a result list sees the same order (fetch at least that many).
 inline constexpr std::size_t kSubjectDepth = 50;
-void rank_by_subject(std::vector<Candidate>& candidates);
+void rank_by_subject(std::vector<Candidate>& candidates, const SubjectProfile& profile);
 
 // Sets Candidate::matches_all: whether a document has, for every concept of `plan`, one of its
-// terms or all terms of one of its groups (the parts of a compound, the words of a phrase). Walks each term's posting list once, so it stays cheap
-// on a large index.
+// terms or all terms of one of its groups (the parts of a compound, the words of a phrase). Walks
+// each term's posting list once, so it stays cheap on a large index.
 void mark_full_matches(std::vector<Candidate>& candidates, const QueryPlan& plan, const Xapian::Database& database);
 
 // Whether the first field of a document (an initiative's name, an event's title) has a term of

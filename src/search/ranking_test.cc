@@ -32,7 +32,7 @@ TEST(SearchSubjectRanking, LiftsWhatSharesTheSubjectsOfTheBestMatches) {
       candidate(4, 0.6, {"theme=mobiliteit", "theme=ouderen", "target_group=ouderen"}),
       candidate(5, 0.55, kVisiting),
   };
-  rank_by_subject(candidates);
+  rank_by_subject(candidates, SubjectProfile(candidates));
   EXPECT_EQ(order_of(candidates), (std::vector<Xapian::docid>{1, 2, 3, 5, 4}));
 }
 
@@ -46,13 +46,13 @@ TEST(SearchSubjectRanking, SubjectsTheBestMatchesLackCountAgainst) {
       candidate(3, 0.8, {"theme=cultuur", "theme=jongeren", "target_group=kinderen", "target_group=jongeren"}),
       candidate(4, 0.75, club),
   };
-  rank_by_subject(candidates);
+  rank_by_subject(candidates, SubjectProfile(candidates));
   EXPECT_EQ(order_of(candidates), (std::vector<Xapian::docid>{1, 2, 4, 3}));
 }
 
 TEST(SearchSubjectRanking, TextStillDecidesBetweenProfilesOfTheSameKind) {
   std::vector<Candidate> candidates = {candidate(1, 1.0, kVisiting), candidate(2, 0.3, kVisiting), candidate(3, 0.5, kVisiting)};
-  rank_by_subject(candidates);
+  rank_by_subject(candidates, SubjectProfile(candidates));
   EXPECT_EQ(order_of(candidates), (std::vector<Xapian::docid>{1, 3, 2}));
 }
 
@@ -63,14 +63,14 @@ TEST(SearchSubjectRanking, LeavesTheOrderBeyondItsDepthAlone) {
     candidates.push_back(candidate(static_cast<Xapian::docid>(i + 1), 1.0 - 0.01 * static_cast<double>(i), kVisiting));
   candidates[kSubjectDepth].subjects = {"theme=cultuur"};
   candidates[kSubjectDepth + 1].subjects = kVisiting;
-  rank_by_subject(candidates);
+  rank_by_subject(candidates, SubjectProfile(candidates));
   EXPECT_EQ(candidates[kSubjectDepth].docid, kSubjectDepth + 1);
   EXPECT_EQ(candidates[kSubjectDepth + 1].docid, kSubjectDepth + 2);
 }
 
 TEST(SearchSubjectRanking, ProfilesWithoutThemesKeepTheirOrder) {
   std::vector<Candidate> candidates = {candidate(1, 1.0, {}), candidate(2, 0.8, {}), candidate(3, 0.5, {})};
-  rank_by_subject(candidates);
+  rank_by_subject(candidates, SubjectProfile(candidates));
   EXPECT_EQ(order_of(candidates), (std::vector<Xapian::docid>{1, 2, 3}));
 }
 

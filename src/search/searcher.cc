@@ -185,7 +185,8 @@ Result<SearchResults> Searcher::run() {
   if (plan.place) place = plan.place->place;
   std::vector<Candidate> candidates = read_candidates(mset, place, centre);
   if (by_place) rank_by_place(candidates, plan.has_concepts);
-  if (by_subject) rank_by_subject(candidates);  // after place: the seeds are the best in that place
+  // After place: the profile is that of the best matches in that place.
+  if (by_subject) rank_by_subject(candidates, subject_profile(candidates, database_, plan));
   if (similar) add_similar(candidates, plan, *filter);
   for (std::size_t i = query_.offset; i < candidates.size() && results.hits.size() < query_.limit; ++i)
     results.hits.push_back(make_hit(candidates[i], enquire, plan));
