@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "features/initiatives/open_data.h"
 #include "features/initiatives/taxonomy.h"
+#include "features/search/search_service.h"
 #include "web/page.h"
 
 namespace omzien::initiatives {
@@ -41,6 +42,8 @@ http::Response show_open_data_page(App& app, const http::Request& request) {
   view.set("json_url", app.url("/open-data/initiatieven.json")).set("csv_url", app.url("/open-data/initiatieven.csv"));
   // The map feature's embed (/embed/kaart) and data; the same snippet as under a filtered map.
   view.set("embed_url", app.url("/embed/kaart")).set("geojson_url", app.url("/kaart/initiatieven.geojson"));
+  // The search feature's API (/api/v1/zoeken).
+  view.set("search_api_url", app.url("/api/v1/zoeken")).set("search_api_max", static_cast<int>(search_pages::kMaxApiLimit));
   view.set("themes", term_list(themes)).set("target_groups", term_list(groups));
   return web::render_page(app, request, "initiatives/open_data", std::move(view),
                           {.title = "Open data", .caching = http::PageCaching::PublicPage});

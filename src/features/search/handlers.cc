@@ -196,7 +196,9 @@ http::Response answer_api(App& app, const http::Request& request) {
                        {"external_id", i.external_id},
                        {"sentence", i.sentence},
                        {"municipality", i.municipality_code},
-                       {"url", app.url("/initiatieven/" + i.slug)}});
+                       {"url", app.url("/initiatieven/" + i.slug)},
+                       // Offered as like the best matches: it does not have every word asked for.
+                       {"similar", found.hit.similar}});
   }
   nlohmann::json body = {{"query", search.text}, {"total", outcome->results.total}, {"results", results}};
   if (outcome->results.suggestion) body["suggestion"] = *outcome->results.suggestion;

@@ -105,8 +105,26 @@ TEST_F(SearchHttpTest, TheApiGivesOrderedResultsWithSlugNameAndExternalId) {
   EXPECT_EQ(first["name"], "Voedselbank Zeist");
   EXPECT_TRUE(first.contains("external_id"));
   EXPECT_FALSE(first.contains("contact_email")) << "public data only";
+  EXPECT_EQ(first["similar"], false) << "it has the word asked for";
   auto limited = api("q=&limit=1");
   EXPECT_LE(limited["results"].size(), 1u);
+}
+
+TEST_F(SearchHttpTest, TheApiMarksResultsOfferedAsSimilar) {
+  auto browser = member();
+  create(browser, profile("De Kelder", "GM0344", "jongeren", "Een plek voor jongeren met een coach."));
+  create(browser, profile("Jeugdsoos Meerkerk", "GM0344", "jongeren", "Tafelvoetbal en muziek voor jongeren."));
+  create(browser, profile("Energiecoaches Zeist", "GM0355", "duurzaamheid-energie", "Een coach helpt buren energie te besparen."));
+  create(browser, profile("Voedselbank Houten", "GM0321", "voedsel", "Pakketten voor wie weinig geld heeft."));
+  auto answer = api("q=de+kelder");
+  ASSERT_GE(answer["results"].size(), 2u);
+  EXPECT_EQ(answer["results"][0]["slug"], "de-kelder");
+  EXPECT_EQ(answer["results"][0]["similar"], false);
+  EXPECT_EQ(answer["results"][1]["slug"], "jeugdsoos-meerkerk");
+  EXPECT_EQ(answer["results"][1]["similar"], true) << "no 'kelder' in it: offered as like the best match";
+  auto open_data = new_browser().get("/open-data");
+  EXPECT_TRUE(page_says(open_data.body, "Zoeken vanuit je eigen website of app"));
+  EXPECT_TRUE(page_says(open_data.body, "1 tot 100"));
 }
 
 TEST_F(SearchHttpTest, ATypoOffersTheRightWord) {
