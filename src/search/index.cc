@@ -241,6 +241,7 @@ Result<void> Index::rebuild(const std::function<std::optional<Document>()>& next
 Result<void> Index::set_extra_synonyms(std::string_view text) {
   if (auto parsed = parse_synonyms(text); !parsed) return parsed.error();
   std::lock_guard lock(impl_->write_mutex);
+  if (text == impl_->extra_synonyms) return {};  // the once-a-minute check finds nothing new
   return guarded("saving synonyms", [&]() -> Result<void> {
     impl_->extra_synonyms = std::string(text);
     if (auto stored = store_synonyms(*impl_->writer, impl_->analyzer, impl_->extra_synonyms, false); !stored)

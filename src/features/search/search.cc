@@ -36,6 +36,12 @@ void start(App& app) {
   app.content_listeners.push_back(follow_content_changes);
   app.scheduled_jobs.push_back({"search-pending", index_pending_changes});
   app.scheduled_jobs.push_back({"search-ended-events", remove_ended_events});
+  // Another app server on the same database (or a command) may have changed the groups: each
+  // server picks that up within a minute. The change on this server counts at once.
+  app.scheduled_jobs.push_back({"search-staff-synonyms", [](App& a) {
+                                  if (auto applied = apply_staff_synonyms(a); !applied)
+                                    log_warning("search: staff synonyms not applied: {}", applied.error().detail);
+                                }});
 }
 
 }  // namespace

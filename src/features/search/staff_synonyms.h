@@ -1,6 +1,7 @@
-// Hands staff's synonym groups from the database to the search index, at start and after every
-// change: synonyms are looked up while a query is planned, so a change counts for the next search
-// without rebuilding the index.
+// Hands staff's synonym groups from the database to the search index, at start, after every
+// change on this server and once a minute (for changes made on another server): synonyms are
+// looked up while a query is planned, so a change counts for the next search without rebuilding
+// the index.
 #pragma once
 
 #include "core/result.h"

@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "features/accounts/account_store.h"
 #include "features/search/search.h"
+#include "features/search/synonym_store.h"
 #include "http/router.h"
 #include "testing/http_test.h"
 
@@ -75,6 +76,19 @@ TEST_F(SynonymsHttpTest, AChangedGroupCountsAtOnceAndStaysAfterARestart) {
   EXPECT_EQ(found("klaverjassen"), 0u);
   restart_server();
   EXPECT_EQ(found("rikken"), 1u) << "kept in the database and given to the index at start";
+}
+
+TEST_F(SynonymsHttpTest, AGroupSavedByAnotherServerCountsWithinAMinute) {
+  create_card_club();
+  // Another app server on the same database saves a group: this server's index does not hear it.
+  ASSERT_TRUE(app().db->write_void([](db::Connection& c) -> Result<void> {
+    auto saved = search_pages::insert_synonym_group(c, {.words = {"klaverjassen", "kaarten"}});
+    if (!saved) return saved.error();
+    return {};
+  }));
+  EXPECT_EQ(found("klaverjassen"), 0u);
+  app().run_scheduled_jobs();  // what the scheduler does every minute
+  EXPECT_EQ(found("klaverjassen"), 1u);
 }
 
 TEST_F(SynonymsHttpTest, TheFormKeepsWhatWasTypedAndSaysWhatIsWrongByTheField) {
