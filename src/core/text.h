@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace omzien {
@@ -17,6 +18,13 @@ std::string fold(std::string_view text);
 std::string normalize_nfc(std::string_view text);
 // True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
+// The code point starting at byte `offset` of `text` and its length in bytes (at least 1); an
+// invalid byte reads as U+FFFD of length 1.
+std::pair<char32_t, std::size_t> next_code_point(std::string_view text, std::size_t offset);
+// Code points of `text`; invalid bytes become U+FFFD.
+std::u32string utf8_to_u32(std::string_view text);
+// Appends `code_point` encoded as UTF-8; a surrogate or a value beyond U+10FFFF becomes U+FFFD.
+void append_utf8(std::string& out, char32_t code_point);
 // Number of Unicode code points (what a person counts as characters).
 std::size_t utf8_length(std::string_view text);
 // At most `max_chars` code points, cut at a code point boundary, "…" appended when cut.

@@ -54,6 +54,19 @@ TEST(Text, CountsAndShortensByCharactersNotBytes) {
   EXPECT_FALSE(is_valid_utf8("\xc3"));
 }
 
+TEST(Text, DecodesAndEncodesUtf8CodePoints) {
+  EXPECT_EQ(utf8_to_u32("coöperatie €"), U"coöperatie €");
+  EXPECT_EQ(utf8_to_u32("a\xff" "b"), U"a\uFFFDb") << "an invalid byte reads as the replacement character";
+  EXPECT_EQ(next_code_point("é!", 0), (std::pair<char32_t, std::size_t>{U'é', 2}));
+  std::string out;
+  for (char32_t c : std::u32string(U"Ĳssel 🚲")) append_utf8(out, c);
+  EXPECT_EQ(out, "Ĳssel 🚲");
+  out.clear();
+  append_utf8(out, 0xD800);  // a lone surrogate is not a character
+  append_utf8(out, 0x110000);
+  EXPECT_EQ(out, "\uFFFD\uFFFD");
+}
+
 TEST(Text, TrimsNonBreakingSpacesToo) {
   EXPECT_EQ(trim("\xc2\xa0 Zeist \t\n"), "Zeist");
 }

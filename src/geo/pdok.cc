@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/curl_ready.h"
 #include "core/text.h"
 
 namespace omzien::geo {
@@ -18,11 +19,6 @@ constexpr std::size_t kMaxQueryBytes = 200;
 constexpr std::string_view kFields =
     "id,weergavenaam,type,centroide_ll,gemeentecode,gemeentenaam,woonplaatsnaam,postcode,huisnummer,huisletter,"
     "huisnummertoevoeging,huis_nlt,straatnaam";
-
-void ensure_curl() {
-  static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-  (void)ready;
-}
 
 struct Body {
   std::string text;
@@ -111,7 +107,7 @@ Result<std::vector<GeocodeHit>> PdokClient::fetch(const std::string& path_and_qu
   std::string url = options_.base_url + path_and_query;
   if (auto cached = cache_.find(url)) return std::move(*cached);
 
-  ensure_curl();
+  (void)ensure_curl_ready();
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
   if (!curl) return Error{ErrorKind::Unavailable, "libcurl could not start"};
   CURL* handle = curl.get();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/curl_ready.h"
 #include "core/log.h"
 #include "mail/mime.h"
 #include "mail/outbox.h"
@@ -21,12 +22,6 @@ namespace {
 
 // How often the thread looks for due rows (retries) when nobody calls notify().
 constexpr std::chrono::seconds kPollInterval{5};
-
-void ensure_curl() {
-  // curl_global_init is not thread-safe; the first caller does it once for the process.
-  static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-  (void)ready;
-}
 
 struct Upload {
   const std::string* data;
@@ -112,7 +107,7 @@ bool write_all(int fd, const std::string& data) {
 }  // namespace
 
 Delivery send_smtp(const SmtpConfig& smtp, const std::string& recipient, const std::string& mime) {
-  ensure_curl();
+  (void)ensure_curl_ready();
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
   if (!curl) return {DeliveryOutcome::TemporaryFailure, "libcurl could not start", 0, "curl_easy_init failed"};
   CURL* handle = curl.get();
