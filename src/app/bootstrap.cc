@@ -85,6 +85,11 @@ Result<std::unique_ptr<App>> open_app(Config config) {
   // Listeners and scheduled jobs belong to the data folder, not to the web server: a command
   // such as `omzien import` must keep the search index and the map up to date too.
   connect_features(*app);
+  // Sent mail is listed for staff for a while, then forgotten (the privacy page says how long).
+  app->scheduled_jobs.push_back({"mail-retention", [](App& a) {
+                                   if (auto forgotten = mail::forget_old_mail(*a.db, a.clock.now()); !forgotten)
+                                     log_error("mail: old mail not deleted: {}", forgotten.error().detail);
+                                 }});
   for (const auto& feature : all_features())
     if (feature.start) feature.start(*app);
   return app;

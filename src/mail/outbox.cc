@@ -62,10 +62,15 @@ constexpr std::string_view kSelectSending = R"sql(
   SELECT attempts, created_at FROM mail_outbox WHERE id = :id AND status = 'sending'
 )sql";
 
+// The text was needed only to send it (and it may hold a login code): it goes once delivered.
 constexpr std::string_view kMarkSent = R"sql(
   UPDATE mail_outbox
-  SET status = 'sent', attempts = attempts + 1, sent_at = :now, last_error = '', updated_at = :now
+  SET status = 'sent', attempts = attempts + 1, sent_at = :now, last_error = '', mime = '', updated_at = :now
   WHERE id = :id AND status = 'sending'
+)sql";
+
+constexpr std::string_view kForgetOld = R"sql(
+  DELETE FROM mail_outbox WHERE status IN ('sent', 'failed') AND updated_at < :before
 )sql";
 
 constexpr std::string_view kMarkRetry = R"sql(
@@ -202,6 +207,15 @@ Result<void> mark_sent(db::Db& db, std::int64_t id, Seconds now) {
     auto update = c.prepare(kMarkSent);
     update.bind(":id", id).bind(":now", now);
     return finish_attempt(c, update, id);
+  });
+}
+
+Result<int> forget_old_mail(db::Db& db, Seconds now) {
+  return db.write<int>([&](db::Connection& c) -> Result<int> {
+    auto remove = c.prepare(kForgetOld);
+    remove.bind(":before", now - kOutboxRetention);
+    if (auto done = remove.run(); !done) return done.error();
+    return c.changes();
   });
 }
 

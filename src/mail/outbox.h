@@ -57,13 +57,20 @@ Result<int> requeue_interrupted(db::Db& db);
 std::optional<OutboxEntry> claim_next_due(db::Db& db, Seconds now);
 // The mark_ functions apply to a row in 'sending' (claimed) and count the attempt; another row
 // fails with ErrorKind::Conflict.
-// Delivery succeeded.
+// Delivery succeeded; the stored text is emptied (it was kept only to send it).
 Result<void> mark_sent(db::Db& db, std::int64_t id, Seconds now);
 // A temporary failure (4xx, unreachable): retry with backoff, up to five days after queueing
 // (RFC 5321 §4.5.4.1); after that the row becomes failed.
 Result<void> mark_retry(db::Db& db, std::int64_t id, const std::string& reason, Seconds now);
 // A permanent failure (5xx): staff see the reason.
 Result<void> mark_failed(db::Db& db, std::int64_t id, const std::string& reason, Seconds now);
+
+// How long a sent or failed mail stays listed for staff (to whom, about what, when, the server's
+// reply). Its text is gone as soon as it is sent (mark_sent).
+constexpr Seconds kOutboxRetention = 90 * 24 * 3600;
+// Deletes sent and failed mails last changed more than kOutboxRetention ago; returns how many.
+// A scheduled job runs it.
+Result<int> forget_old_mail(db::Db& db, Seconds now);
 
 // The newest rows for staff's overview, optionally of one status; without the MIME text.
 std::vector<OutboxEntry> list_outbox(db::Db& db, std::optional<OutboxStatus> status, int limit);

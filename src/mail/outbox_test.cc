@@ -133,6 +133,33 @@ TEST_F(OutboxTest, RecordsADeliveryAsSent) {
   EXPECT_EQ(sent.status, OutboxStatus::Sent);
   EXPECT_EQ(sent.attempts, 1);
   EXPECT_EQ(sent.sent_at, clock_.now());
+  EXPECT_EQ(sent.mime, "") << "the text, with its login code, is not kept once delivered";
+  EXPECT_EQ(sent.subject, "Uw inlogcode") << "staff still see what was sent to whom";
+}
+
+TEST_F(OutboxTest, ForgetsSentAndFailedMailAfterNinetyDays) {
+  std::int64_t sent = queue("ann@example.org");
+  ASSERT_TRUE(claim_next_due(*db_, clock_.now()));
+  ASSERT_TRUE(mark_sent(*db_, sent, clock_.now()));
+  std::int64_t failed = queue("bob@example.org");
+  ASSERT_TRUE(claim_next_due(*db_, clock_.now()));
+  ASSERT_TRUE(mark_failed(*db_, failed, "550 no such user", clock_.now()));
+  clock_.advance(kOutboxRetention - 60);
+  std::int64_t recent = queue("cor@example.org");
+  ASSERT_TRUE(claim_next_due(*db_, clock_.now()));
+  ASSERT_TRUE(mark_sent(*db_, recent, clock_.now()));
+  std::int64_t waiting = queue("dirk@example.org");
+  auto none = forget_old_mail(*db_, clock_.now());
+  ASSERT_TRUE(none);
+  EXPECT_EQ(*none, 0) << "not yet 90 days";
+  clock_.advance(120);
+  auto two = forget_old_mail(*db_, clock_.now());
+  ASSERT_TRUE(two);
+  EXPECT_EQ(*two, 2);
+  EXPECT_FALSE(find_outbox_entry(*db_, sent).has_value());
+  EXPECT_FALSE(find_outbox_entry(*db_, failed).has_value());
+  EXPECT_TRUE(find_outbox_entry(*db_, recent).has_value());
+  EXPECT_TRUE(find_outbox_entry(*db_, waiting).has_value()) << "unsent mail is never dropped";
 }
 
 TEST_F(OutboxTest, RetriesAfterOneFiveFifteenThirtyMinutesAnHourThenEveryTwoHours) {
