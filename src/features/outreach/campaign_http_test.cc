@@ -241,10 +241,20 @@ TEST_F(CampaignHttpTest, ADraftIsThrownAwayOnlyAfterTickingTheBox) {
   auto staff = staff_browser("medewerker@voorbeeld.nl");
   import_list(staff);
   std::string draft = make_campaign(staff);
-  staff.get(draft);
+  // The draft page has two boxes, to send and to throw away: each label ticks its own box.
+  auto page = staff.get(draft).body;
+  auto count = [&](const std::string& text) {
+    int n = 0;
+    for (auto at = page.find(text); at != std::string::npos; at = page.find(text, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("id=\"confirm\""), 1);
+  EXPECT_EQ(count("id=\"confirm-weggooien\""), 1);
+  EXPECT_EQ(count("for=\"confirm-weggooien\">Ja, gooi dit concept weg"), 1);
   auto refused = staff.post(draft + "/verwijderen", {});
   EXPECT_EQ(refused.status, 422);
   EXPECT_TRUE(page_says(refused.body, "Vink aan dat je dit concept echt wilt weggooien."));
+  EXPECT_NE(refused.body.find("aria-describedby=\"confirm-weggooien-fout\""), std::string::npos);
   EXPECT_EQ(staff.get(draft).status, 200) << "still there";
   auto deleted = staff.post(draft + "/verwijderen", {{"confirm", "ja"}});
   EXPECT_EQ(deleted.status, 303);
