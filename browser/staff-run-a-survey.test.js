@@ -93,6 +93,19 @@ describe('staff run a needs survey', () => {
     await desk.locator('main ol > li strong').first().filter({ hasText: 'Hoe druk' }).waitFor();
     const questions = await desk.locator('main ol > li strong').allInnerTexts();
     assert.deepEqual(questions, ['Hoe druk zijn jullie?', 'Waar kunnen we bij helpen?', 'Wat wil je ons nog zeggen?']);
+    // A question added by mistake goes only after ticking the box by it.
+    await desk.getByLabel('Open vraag').check();
+    await desk.getByLabel('De vraag').fill('Hoe heet je?');
+    await desk.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await desk.locator('main ol > li').nth(3).waitFor();
+    await desk.getByRole('button', { name: /^Weghalen\s?: vraag 4$/ }).click();
+    await desk.getByText('Vink aan dat je deze vraag echt wilt weghalen.').waitFor();
+    assert.equal(await desk.locator('main ol > li').count(), 4);
+    await checkAccessibility(desk, 'removing a question without ticking the box');
+    await desk.getByLabel('Ja, haal vraag 4 weg').check();
+    await desk.getByRole('button', { name: /^Weghalen\s?: vraag 4$/ }).click();
+    await desk.locator('main ol > li').nth(3).waitFor({ state: 'detached' });
+    assert.deepEqual(await desk.locator('main ol > li strong').allInnerTexts(), questions);
     await checkAccessibility(desk, 'a draft with three questions');
 
     // Only Zeist: two initiatives.

@@ -230,6 +230,8 @@ http::Response show_monitor(App& app, const http::Request& request) {
   view.set("by_linking_pin", groups_view(report.by_linking_pin));
   view.set("profiles", profiles_view(report.profiles));
   view.set("searches", searches_view(report.missed_searches)).set("no_searches", report.missed_searches.empty());
+  view.set("searches_from", format_dutch_date(report.missed_searches_from));
+  view.set("searches_until", format_dutch_date(report.missed_searches_until));
   view.set("events", events_view(report));
   view.set("surveys", surveys_view(report.surveys)).set("no_surveys", report.surveys.empty());
   return web::render_page(app, request, "monitoring/monitor", std::move(view),

@@ -1,5 +1,7 @@
 #include "features/monitoring/monitor_csv.h"
 
+#include <fmt/core.h>
+
 #include <cstdio>
 
 #include "core/amsterdam_time.h"
@@ -20,8 +22,8 @@ void add_steps(Rows& rows, const std::string& part, const std::string& group, co
 
 }  // namespace
 
-std::string week_date(Seconds week_start) {
-  LocalDateTime local = to_amsterdam(week_start);
+std::string week_date(Seconds at) {
+  LocalDateTime local = to_amsterdam(at);
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", local.year, local.month, local.day);
   return buffer;
@@ -48,8 +50,10 @@ Rows report_rows(const MonitorReport& report, const FilterLabels& filter) {
 
   // A search made once may be a person's name or address typed into the box; the file leaves
   // the foundation, so only searches that several visitors made go in. Staff see all on the page.
+  std::string searched = fmt::format(fmt::runtime(texts::kCsvMissedSearches), week_date(report.missed_searches_from),
+                                     week_date(report.missed_searches_until));
   for (const auto& missed : report.missed_searches)
-    if (missed.times >= kMinimumSearchesToExport) rows.push_back({texts::kCsvMissedSearches, missed.query, texts::kCsvTimes, std::to_string(missed.times)});
+    if (missed.times >= kMinimumSearchesToExport) rows.push_back({searched, missed.query, texts::kCsvTimes, std::to_string(missed.times)});
 
   auto add_event = [&](const std::string& group, const EventRow& e) {
     rows.push_back({texts::kCsvEvents, group, texts::kCsvRegistered, std::to_string(e.registered)});

@@ -20,7 +20,7 @@ using FilterLabels = std::vector<std::pair<std::string, std::string>>;
 // The rows, header first, then the filter. Cells are plain text; csv::write neutralises formulas.
 std::vector<std::vector<std::string>> report_rows(const MonitorReport& report, const FilterLabels& filter = {});
 
-// "2026-11-23": the Monday a week starts on, in Amsterdam.
-std::string week_date(Seconds week_start);
+// "2026-11-23": the day of `at` in Amsterdam; for a week, pass the Monday it starts on.
+std::string week_date(Seconds at);
 
 }  // namespace omzien::monitoring

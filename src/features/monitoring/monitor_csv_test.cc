@@ -27,6 +27,16 @@ TEST(MonitorCsv, ASearchThatLooksLikeAFormulaStaysText) {
   EXPECT_NE(file.find(";'-2+3;"), std::string::npos) << file;
 }
 
+TEST(MonitorCsv, TheSearchesSayWhichDaysTheyCover) {
+  MonitorReport report;
+  report.missed_searches = {{"kangoeroes africhten", 2}};
+  report.missed_searches_from = 1788127200;   // Monday 31 August 2026, 00:00 in Amsterdam
+  report.missed_searches_until = 1790503200;  // Sunday 27 September 2026, midday
+  std::string file = csv::write(report_rows(report));
+  EXPECT_NE(file.find("Zoekopdrachten zonder resultaat, 2026-08-31 tot en met 2026-09-27;kangoeroes africhten;Keer gezocht;2"),
+            std::string::npos) << file;
+}
+
 TEST(MonitorCsv, ASearchMadeOnlyOnceStaysOutOfTheFile) {
   MonitorReport report;
   report.missed_searches = {{"kangoeroes africhten", 2}, {"jan de vries zeist", 1}};

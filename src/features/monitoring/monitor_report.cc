@@ -183,8 +183,13 @@ MonitorReport build_report(App& app, const MonitorFilter& filter) {
   report.by_theme = by_theme(app, pipelines, themes, at_end);
   report.by_linking_pin = by_linking_pin(app, pipelines, at_end);
   report.profiles = summarise_profiles(app);
-  // Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's previous ISO week.
-  report.missed_searches = search_pages::top_missed_searches(app, starts.front() + 12 * 3600, 10);
+  // The weeks of the course, whole: a search later in the last week counts, one in a later week
+  // never does. Midday Monday: Monday 00:00 in Amsterdam is still Sunday in UTC, the week's
+  // previous ISO week.
+  report.missed_searches =
+      search_pages::top_missed_searches(app, starts.front() + 12 * 3600, starts.back() + 12 * 3600, 10);
+  report.missed_searches_from = starts.front();
+  report.missed_searches_until = period.is_now ? report.made_at : starts.back() + 6 * 86400 + 12 * 3600;
   add_events(app, report, starts.front());
   report.surveys = survey::summaries(app);
   return report;

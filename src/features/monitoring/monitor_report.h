@@ -66,7 +66,12 @@ struct MonitorReport {
   std::vector<GroupRow> by_theme;        // a profile with several themes counts under each
   std::vector<GroupRow> by_linking_pin;  // "Geen LinkingPin" last
   ProfileSummary profiles;
-  std::vector<search_pages::MissedSearchTotal> missed_searches;  // the last kWeeks weeks, top 10
+  std::vector<search_pages::MissedSearchTotal> missed_searches;  // top 10 of the weeks below
+  // Searches are counted per whole week (Monday to Sunday), so their period is the weeks of the
+  // course: from Monday 00:00 of the first week up to and including the last day counted, that
+  // week's Sunday, or today when the period runs until now.
+  Seconds missed_searches_from = 0;
+  Seconds missed_searches_until = 0;  // a moment within the last day counted
   std::vector<EventRow> events;  // events begun in the period and not cancelled, oldest first
   EventRow event_totals;         // sums over `events` (title empty)
   std::vector<survey::SurveySummary> surveys;  // every sent survey, newest first (not filtered)

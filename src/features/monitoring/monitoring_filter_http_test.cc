@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/app.h"
+#include "core/amsterdam_time.h"
 #include "core/csv.h"
 #include "features/monitoring/funnel_steps.h"
 #include "features/monitoring/monitor_csv.h"
@@ -71,6 +72,42 @@ TEST_F(MonitoringHttpTest, APeriodShowsItsWeeksAndTheStateAtItsEnd) {
   EXPECT_TRUE(page_says(before.body, "6 jan 2020"));
   EXPECT_TRUE(page_says(before.body, "27 jan 2020"));
   EXPECT_FALSE(page_says(before.body, "3 feb 2020"));
+}
+
+// Searches are counted per week, so a period counts its weeks whole: from the Monday of the week
+// of `van` up to and including the Sunday of the week of `tot`. Each search is made twice, as the
+// CSV leaves out searches made once.
+TEST_F(MonitoringHttpTest, SearchesThatFoundNothingCountOnlyWithinThePeriod) {
+  Seconds first_day = app().clock.now();
+  for (int i = 0; i < 2; ++i) new_browser().get("/zoeken?q=kangoeroes+africhten");
+  app().clock.advance(21 * 86400);
+  for (int i = 0; i < 2; ++i) new_browser().get("/zoeken?q=olifanten+wassen");
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+
+  // A period that ended a week after the first searches: the later ones do not count.
+  std::string period = "van=" + format_date_input(first_day - 86400) + "&tot=" + format_date_input(first_day + 7 * 86400);
+  Seconds monday = monitoring::week_starts(first_day - 86400, 1).back();
+  Seconds sunday = monitoring::week_starts(first_day + 7 * 86400, 1).back() + 6 * 86400 + 12 * 3600;
+  auto page = staff.get("/beheer/monitor?" + period);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(page_says(page.body, "kangoeroes africhten 2")) << page.body;
+  EXPECT_FALSE(page_says(page.body, "olifanten wassen")) << "searched after the end of the period";
+  EXPECT_TRUE(page_says(page.body, "zonder iets te vinden, van maandag " + format_dutch_date(monday) +
+                                       " tot en met zondag " + format_dutch_date(sunday) + "."));
+  EXPECT_FALSE(page_says(page.body, "de laatste 12 weken naar zochten"));
+  auto file = staff.get("/beheer/monitor.csv?" + period);
+  ASSERT_EQ(file.status, 200);
+  EXPECT_NE(file.body.find("Zoekopdrachten zonder resultaat, " + monitoring::week_date(monday) + " tot en met " +
+                           monitoring::week_date(sunday) + ";kangoeroes africhten;Keer gezocht;2"),
+            std::string::npos) << file.body;
+  EXPECT_EQ(file.body.find("olifanten"), std::string::npos) << file.body;
+  EXPECT_EQ(file.body.find("12 weken"), std::string::npos);
+
+  // A period from two weeks after the first searches until now: only the later ones count.
+  auto later = staff.get("/beheer/monitor?van=" + format_date_input(first_day + 14 * 86400));
+  EXPECT_TRUE(page_says(later.body, "olifanten wassen 2")) << later.body;
+  EXPECT_FALSE(page_says(later.body, "kangoeroes africhten"));
+  EXPECT_TRUE(page_says(later.body, "tot en met vandaag, " + format_dutch_date(app().clock.now()) + "."));
 }
 
 TEST_F(MonitoringHttpTest, ActiveInPastWeeksIsCountedFromWhenRecordingBegan) {

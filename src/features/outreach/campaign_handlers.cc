@@ -253,6 +253,10 @@ http::Response stop_sending(App& app, const http::Request& request) {
   if (auto denied = web::require_staff(app, request)) return *denied;
   auto campaign = campaign_of(app, request);
   if (!campaign) return web::error_page(app, request, 404);
+  // Stopping cannot be undone (waiting mails and reminders never go): the ticked box is the
+  // confirmation, without JavaScript.
+  if (request.form.get("confirm") != "ja")
+    return render_campaign(app, request, *campaign, View().set("stop_error", texts::kStopConfirmRequired), 422);
   auto done = app.db->write_void([&](db::Connection& c) -> Result<void> {
     if (auto r = set_campaign_status(c, campaign->id, CampaignStatus::Stopped, app.clock.now()); !r) return r;
     return record(app, request, c, campaign->id, "campaign.stop", texts::kAuditCampaignStopped);

@@ -241,14 +241,57 @@ TEST_F(CampaignHttpTest, ADraftIsThrownAwayOnlyAfterTickingTheBox) {
   auto staff = staff_browser("medewerker@voorbeeld.nl");
   import_list(staff);
   std::string draft = make_campaign(staff);
-  staff.get(draft);
+  // The draft page has two boxes, to send and to throw away: each label ticks its own box.
+  auto page = staff.get(draft).body;
+  auto count = [&](const std::string& text) {
+    int n = 0;
+    for (auto at = page.find(text); at != std::string::npos; at = page.find(text, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("id=\"confirm\""), 1);
+  EXPECT_EQ(count("id=\"confirm-weggooien\""), 1);
+  EXPECT_EQ(count("for=\"confirm-weggooien\">Ja, gooi dit concept weg"), 1);
   auto refused = staff.post(draft + "/verwijderen", {});
   EXPECT_EQ(refused.status, 422);
   EXPECT_TRUE(page_says(refused.body, "Vink aan dat je dit concept echt wilt weggooien."));
+  EXPECT_NE(refused.body.find("aria-describedby=\"confirm-weggooien-fout\""), std::string::npos);
   EXPECT_EQ(staff.get(draft).status, 200) << "still there";
   auto deleted = staff.post(draft + "/verwijderen", {{"confirm", "ja"}});
   EXPECT_EQ(deleted.status, 303);
   EXPECT_EQ(staff.get(draft).status, 404);
+}
+
+TEST_F(CampaignHttpTest, SendingStopsOnlyAfterTickingTheBox) {
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  import_list(staff);
+  std::string campaign = make_campaign(staff, {{"per_minute", "1"}});
+  ASSERT_EQ(start(staff, campaign).status, 303);
+  ASSERT_TRUE(wait_for_mail_count("jan@repair.example", 1));
+  EXPECT_TRUE(page_says(staff.get(campaign).body, "Stoppen met versturen"));
+
+  // Without the ticked box: a message by the box, and the mails keep going.
+  for (const Fields& fields : {Fields{}, Fields{{"confirm", "nee"}}}) {
+    staff.get(campaign);
+    auto refused = staff.post(campaign + "/stoppen", fields);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(page_says(refused.body, "Vink aan dat je echt wilt stoppen met versturen."));
+    EXPECT_NE(refused.body.find("aria-describedby=\"confirm-fout\""), std::string::npos);
+    EXPECT_TRUE(page_says(refused.body, "Wordt verstuurd"));
+  }
+  next_minute();
+  ASSERT_TRUE(wait_for_mail_count("fatima@taalhuis.example", 1)) << "still sending";
+
+  // With it: stopped, and the last mail never goes.
+  staff.get(campaign);
+  auto stopped = staff.post(campaign + "/stoppen", {{"confirm", "ja"}});
+  ASSERT_EQ(stopped.status, 303);
+  auto page = staff.follow(stopped).body;
+  EXPECT_TRUE(page_says(page, "Gestopt. Mails die nog wachtten, gaan niet meer weg."));
+  EXPECT_FALSE(page_says(page, "Stoppen met versturen"));
+  next_minute();
+  next_minute();
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(mail_count_to("ria@depan.example"), 0);
 }
 
 }  // namespace

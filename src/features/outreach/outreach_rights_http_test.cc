@@ -92,7 +92,7 @@ TEST_F(OutreachRightsHttpTest, RightsTableOfEveryOutreachRoute) {
       {"POST", "/beheer/uitnodigingen/{id}/bewerken", campaign + "/bewerken", Who::Staff},
       {"POST", "/beheer/uitnodigingen/{id}/test", campaign + "/test", Who::Staff},
       {"POST", "/beheer/uitnodigingen/{id}/versturen", campaign + "/versturen", Who::Staff},
-      {"POST", "/beheer/uitnodigingen/{id}/stoppen", campaign + "/stoppen", Who::Staff},
+      {"POST", "/beheer/uitnodigingen/{id}/stoppen", campaign + "/stoppen", Who::Staff, {{"confirm", "ja"}}},
       {"POST", "/beheer/uitnodigingen/{id}/verwijderen", campaign + "/verwijderen", Who::Staff, {{"confirm", "ja"}}},
       {"GET", "/uitnodigen", "/uitnodigen", Who::Members},
       {"POST", "/via/{code}", "/via/" + code, Who::Members},

@@ -182,6 +182,7 @@ inline constexpr const char* kStartConfirmRequired = "Zet een vinkje om te beves
 inline constexpr const char* kNobodyToSend = "Er is niemand om naar te versturen. Kies een andere groep.";
 inline constexpr const char* kSendingStarted = "Het versturen is begonnen: {} mails, {} per minuut.";
 inline constexpr const char* kCampaignStopped = "Gestopt. Mails die nog wachtten, gaan niet meer weg.";
+inline constexpr const char* kStopConfirmRequired = "Vink aan dat je echt wilt stoppen met versturen.";
 inline constexpr const char* kCampaignDeleted = "De uitnodiging is weggegooid.";
 inline constexpr const char* kTestSent = "Er is een test verstuurd naar {}.";
 inline constexpr const char* kDeliveryWill = "Krijgt de mail";

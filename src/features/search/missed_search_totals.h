@@ -18,9 +18,11 @@ struct MissedSearchTotal {
   int times = 0;      // how often it was searched without any result
 };
 
-// The searches that found nothing from the ISO week of `since` on, most searched first (ties by
-// query), at most `limit`. Queries holding an '@' are left out: someone may have typed an e-mail
+// The searches that found nothing in the ISO weeks (UTC) from that of `first` up to and
+// including that of `last`, most searched first (ties by query), at most `limit`. Searches are
+// counted per whole week, so a search later in the week of `last` counts too; one in a later
+// week never does. Queries holding an '@' are left out: someone may have typed an e-mail
 // address, and these lists leave the server.
-std::vector<MissedSearchTotal> top_missed_searches(App& app, Seconds since, int limit);
+std::vector<MissedSearchTotal> top_missed_searches(App& app, Seconds first, Seconds last, int limit);
 
 }  // namespace omzien::search_pages

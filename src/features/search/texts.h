@@ -9,6 +9,7 @@ inline constexpr const char* kUnavailable = "Zoeken lukt nu even niet. Probeer h
 inline constexpr const char* kWithoutWord = "zonder een van de woorden";
 inline constexpr const char* kWithoutFilters = "zonder filters";
 inline constexpr const char* kSpelling = "andere spelling";
+inline constexpr const char* kMissedSearchesTitle = "Zoekopdrachten zonder resultaat";
 
 // Staff's own synonyms.
 inline constexpr const char* kSynonymsTitle = "Woorden die hetzelfde betekenen";

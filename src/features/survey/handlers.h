@@ -28,7 +28,8 @@ http::Response delete_survey(App& app, const http::Request& request);
 http::Response send_test(App& app, const http::Request& request);
 http::Response send_reminder(App& app, const http::Request& request);
 
-// The survey page (staff_handlers.cc); `view` may hold a question form with its errors.
+// The survey page (staff_handlers.cc); `view` may hold a question form with its errors, or
+// "unconfirmed_removal": the id of a question whose removal needs the ticked box first.
 http::Response render_survey(App& app, const http::Request& request, const Survey& survey, View view, int status);
 
 // Staff, while the survey is a draft: questions.

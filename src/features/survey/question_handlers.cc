@@ -115,6 +115,10 @@ http::Response remove_question(App& app, const http::Request& request) {
   const Survey& survey = std::get<Survey>(draft);
   auto question = question_of(app, request, survey);
   if (!question) return web::error_page(app, request, 404);
+  // Removing cannot be undone: without the ticked box the page comes back with a message by
+  // that question's box (a confirmation step that needs no JavaScript).
+  if (request.form.get("confirm") != "ja")
+    return render_survey(app, request, survey, View().set("unconfirmed_removal", question->id), 422);
   return change(app, request, survey, "survey.question.remove",
                 [&](db::Connection& c) { return delete_question(c, survey.id, question->id); },
                 texts::kQuestionRemoved);

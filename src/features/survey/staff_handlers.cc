@@ -25,16 +25,20 @@ std::string_view delivery_label(Delivery d) {
                                     : texts::kDeliveryNoEmail;
 }
 
-View questions_view(const std::vector<Question>& questions) {
+// `unconfirmed_removal`: the id of the question whose removal came without the ticked box; only
+// that question gets the message, by its own box.
+View questions_view(const std::vector<Question>& questions, std::string_view unconfirmed_removal) {
   View list = View::list();
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
+    bool refused = std::to_string(q.id) == unconfirmed_removal;
     View options = View::list();
     for (const auto& o : q.options) options.push(View(o));
     list.push(View().set("id", q.id).set("number", static_cast<int>(i + 1)).set("text", q.text)
                   .set("kind", texts::kKindLabels[static_cast<int>(q.kind)]).set("options", options)
                   .set("has_options", !q.options.empty()).set("is_scale", q.kind == Kind::Scale)
-                  .set("scale_max", q.scale_max).set("first", i == 0).set("last", i + 1 == questions.size()));
+                  .set("scale_max", q.scale_max).set("first", i == 0).set("last", i + 1 == questions.size())
+                  .set("remove_error", refused ? texts::kConfirmRemoveQuestion : ""));
   }
   return list;
 }
@@ -90,7 +94,9 @@ void add_invitations(db::Connection& c, const Survey& survey, View& view) {
 http::Response render_survey(App& app, const http::Request& request, const Survey& survey, View view, int status) {
   app.db->read([&](db::Connection& c) {
     auto questions = list_questions(c, survey.id);
-    view.set("questions", questions_view(questions)).set("has_questions", !questions.empty());
+    const View* unconfirmed = view.find("unconfirmed_removal");
+    view.set("questions", questions_view(questions, unconfirmed ? unconfirmed->text() : ""));
+    view.set("has_questions", !questions.empty());
     if (survey.status == Status::Draft) add_selection(app, request, c, survey, view);
     else add_invitations(c, survey, view);
     return 0;

@@ -165,7 +165,7 @@ TEST_F(SurveyHttpTest, StaffAddChangeReorderAndRemoveQuestionsOnlyWhileADraft) {
   staff.get(survey);
   EXPECT_EQ(staff.post(survey + "/vragen/" + std::to_string(q[2].id) + "/omhoog", {}).status, 303);
   staff.get(survey);
-  EXPECT_EQ(staff.post(survey + "/vragen/" + std::to_string(q[1].id) + "/verwijderen", {}).status, 303);
+  EXPECT_EQ(staff.post(survey + "/vragen/" + std::to_string(q[1].id) + "/verwijderen", {{"confirm", "ja"}}).status, 303);
   q = questions();
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].text, "Eerste vraag, anders");
@@ -183,12 +183,50 @@ TEST_F(SurveyHttpTest, StaffAddChangeReorderAndRemoveQuestionsOnlyWhileADraft) {
   EXPECT_EQ(late.status, 303);
   EXPECT_TRUE(page_says(staff.follow(late).body, "Deze peiling is al verstuurd."));
   staff.get(survey);
-  EXPECT_EQ(staff.post(survey + "/vragen/" + std::to_string(q[0].id) + "/verwijderen", {}).status, 303);
+  EXPECT_EQ(staff.post(survey + "/vragen/" + std::to_string(q[0].id) + "/verwijderen", {{"confirm", "ja"}}).status, 303);
   EXPECT_EQ(questions().size(), 2u);
   // Sending twice sends nothing more.
   EXPECT_FALSE(link_in_mail("anna@repair.example").empty());
   EXPECT_EQ(send(staff, survey).status, 303);
   EXPECT_EQ(mail_count_to("anna@repair.example"), 1);
+}
+
+TEST_F(SurveyHttpTest, AQuestionIsRemovedOnlyAfterTickingItsBox) {
+  auto staff = staff_browser("medewerker@voorbeeld.nl");
+  std::string survey = create_survey(staff, "Peiling");
+  ASSERT_EQ(add_question(staff, survey, "open", "Eerste vraag").status, 303);
+  ASSERT_EQ(add_question(staff, survey, "open", "Tweede vraag").status, 303);
+  std::int64_t survey_id = std::stoll(survey.substr(survey.rfind('/') + 1));
+  auto questions = [&] { return app().db->read([&](db::Connection& c) { return survey::list_questions(c, survey_id); }); };
+  auto q = questions();
+  ASSERT_EQ(q.size(), 2u);
+  std::string second = std::to_string(q[1].id);
+
+  // Each question has its own box, so the label says which question goes.
+  auto draft = staff.get(survey);
+  EXPECT_NE(draft.body.find("id=\"confirm-vraag-" + second + "\""), std::string::npos);
+  EXPECT_TRUE(page_says(draft.body, "Ja, haal vraag 2 weg"));
+
+  // Without the ticked box: nothing goes, and the message stands by that question's box only.
+  for (const Fields& fields : {Fields{}, Fields{{"confirm", "nee"}}}) {
+    staff.get(survey);
+    auto refused = staff.post(survey + "/vragen/" + second + "/verwijderen", fields);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(page_says(refused.body, "Vink aan dat je deze vraag echt wilt weghalen."));
+    EXPECT_NE(refused.body.find("aria-describedby=\"confirm-vraag-" + second + "-fout\""), std::string::npos);
+    EXPECT_EQ(refused.body.find("confirm-vraag-" + std::to_string(q[0].id) + "-fout"), std::string::npos);
+    EXPECT_TRUE(page_says(refused.body, "Tweede vraag"));
+    EXPECT_EQ(questions().size(), 2u) << "still there";
+  }
+
+  // With it: the question goes.
+  staff.get(survey);
+  auto removed = staff.post(survey + "/vragen/" + second + "/verwijderen", {{"confirm", "ja"}});
+  ASSERT_EQ(removed.status, 303);
+  EXPECT_FALSE(page_says(staff.follow(removed).body, "Tweede vraag"));
+  q = questions();
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Eerste vraag");
 }
 
 TEST_F(SurveyHttpTest, ASelectionByMunicipalityAndThemeMailsOnlyThoseInitiatives) {

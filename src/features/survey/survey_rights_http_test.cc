@@ -56,7 +56,7 @@ TEST_F(SurveyHttpTest, RightsTableOfEverySurveyRoute) {
       {"POST", "/beheer/peilingen/{id}/vragen/{question}", q, Who::Staff, {{"kind", "een"}, {"text", "V"}, {"options", "a\nb"}}},
       {"POST", "/beheer/peilingen/{id}/vragen/{question}/omhoog", q + "/omhoog", Who::Staff},
       {"POST", "/beheer/peilingen/{id}/vragen/{question}/omlaag", q + "/omlaag", Who::Staff},
-      {"POST", "/beheer/peilingen/{id}/vragen/{question}/verwijderen", q + "/verwijderen", Who::Staff},
+      {"POST", "/beheer/peilingen/{id}/vragen/{question}/verwijderen", q + "/verwijderen", Who::Staff, {{"confirm", "ja"}}},
       {"GET", "/beheer/peilingen/{id}/uitkomsten", sent + "/uitkomsten", Who::Staff},
       {"GET", "/beheer/peilingen/{id}/antwoorden.csv", sent + "/antwoorden.csv", Who::Staff},
       {"POST", "/beheer/peilingen/{id}/test", draft + "/test", Who::Staff},

@@ -58,6 +58,7 @@ inline constexpr const char* kNotOpen = "Deze peiling is niet open.";
 inline constexpr const char* kDeleted = "Het concept is weggegooid.";
 inline constexpr const char* kConfirmClose = "Vink aan dat je de peiling echt wilt sluiten.";
 inline constexpr const char* kConfirmDelete = "Vink aan dat je het concept echt wilt weggooien.";
+inline constexpr const char* kConfirmRemoveQuestion = "Vink aan dat je deze vraag echt wilt weghalen.";
 inline constexpr const char* kReminded = "Er gaat een herinnering naar {} initiatieven.";
 inline constexpr const char* kNobodyToRemind = "Er is niemand om aan te herinneren: iedereen heeft geantwoord of kreeg al een herinnering.";
 inline constexpr const char* kTestSent = "De test is naar je eigen adres gestuurd ({}). De links in de test werken niet.";
