@@ -193,6 +193,29 @@ std::string input_value(std::string_view html, std::string_view name) {
   return decode_entities(tag.substr(value_at + 7, value_end - value_at - 7));
 }
 
+std::string enclosing_tag(std::string_view html, std::string_view element, std::string_view name) {
+  auto field = html.find("name=\"" + std::string(name) + "\"");
+  if (field == std::string_view::npos) return {};
+  std::string open = "<" + std::string(element);
+  std::string close = "</" + std::string(element) + ">";
+  // Walk back over the elements closed before the field until one is still open at the field.
+  int closed = 0;
+  for (auto at = field; at > 0;) {
+    auto open_at = html.rfind(open, at - 1);
+    auto close_at = html.rfind(close, at - 1);
+    if (open_at == std::string_view::npos) return {};
+    if (close_at != std::string_view::npos && close_at > open_at) {
+      ++closed;
+      at = close_at;
+      continue;
+    }
+    if (closed == 0) return std::string(html.substr(open_at, html.find('>', open_at) - open_at + 1));
+    --closed;
+    at = open_at;
+  }
+  return {};
+}
+
 bool page_says(std::string_view html, std::string_view text) {
   std::string visible;
   bool in_tag = false;

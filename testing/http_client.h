@@ -71,5 +71,8 @@ std::string form_encode(const std::vector<std::pair<std::string, std::string>>& 
 std::string input_value(std::string_view html, std::string_view name);
 // Whether the visible text of `html` contains `text` (entities decoded, tags stripped).
 bool page_says(std::string_view html, std::string_view text);
+// The opening tag (e.g. `<details class="x" open>`) of the innermost `element` that holds the first
+// field name="NAME" in `html`; "" if the field is absent or not inside such an element.
+std::string enclosing_tag(std::string_view html, std::string_view element, std::string_view name);
 
 }  // namespace omzien::test

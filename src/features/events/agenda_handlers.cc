@@ -106,6 +106,9 @@ http::Response render_agenda(App& app, const http::Request& request, When when) 
   view.set("filters_forms", filter_group(page, "vorm", form_choices, {query.form}));
   view.set("form_all", query.form.empty());
   view.set("has_filters", query.has_filters());
+  // "Filters (2 gekozen)" on the fold, which is open while a filter is in use.
+  int chosen_count = static_cast<int>(query.themes.size() + query.municipalities.size()) + (query.form.empty() ? 0 : 1);
+  view.set("chosen_count", chosen_count);
   view.set("page", query.page).set("pages", pages).set("has_pages", pages > 1);
   if (query.page > 1) view.set("previous_url", base + "?" + query.to_query_string(query.page - 1));
   if (query.page < pages) view.set("next_url", base + "?" + query.to_query_string(query.page + 1));

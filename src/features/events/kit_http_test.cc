@@ -168,6 +168,30 @@ std::string feed_summaries(const std::string& ics) {
       ics);
 }
 
+// On a phone the agenda must come into view without scrolling past the filter form, so the
+// filters are folded; while one is in use the fold is open, so a person sees what narrows the list.
+TEST_F(EventKitHttpTest, TheAgendaFoldsTheFiltersAwayUntilOneIsInUse) {
+  auto pin = linking_pin();
+  create_event(pin, with(session_fields("Utrechts voedselcafé"), {{"municipality_code", "GM0344"}, {"themes", "voedsel"}, {"place", "Utrecht"}}));
+  auto all = new_browser().get("/bijeenkomsten");
+  std::string fold = enclosing_tag(all.body, "details", "vorm");
+  ASSERT_FALSE(fold.empty()) << "the filters sit in a <details>";
+  EXPECT_FALSE(fold.ends_with(" open>")) << fold;
+  EXPECT_EQ(enclosing_tag(all.body, "details", "thema"), fold);
+  EXPECT_EQ(enclosing_tag(all.body, "details", "gemeente"), fold);
+  EXPECT_FALSE(enclosing_tag(all.body, "form", "vorm").empty()) << "the fold is part of the filter form";
+
+  auto food = new_browser().get("/bijeenkomsten?thema=voedsel");
+  EXPECT_TRUE(enclosing_tag(food.body, "details", "thema").ends_with(" open>"));
+  EXPECT_TRUE(page_says(food.body, "1 bijeenkomst"));
+  EXPECT_TRUE(page_says(food.body, "Alle filters wissen"));
+  EXPECT_TRUE(page_says(food.body, "Filters (1 gekozen)")) << "the fold says how many filters are in use";
+  auto online = new_browser().get("/bijeenkomsten/eerder?vorm=online");
+  EXPECT_TRUE(enclosing_tag(online.body, "details", "vorm").ends_with(" open>"));
+  auto past = new_browser().get("/bijeenkomsten/eerder");
+  EXPECT_FALSE(enclosing_tag(past.body, "details", "vorm").ends_with(" open>"));
+}
+
 TEST_F(EventKitHttpTest, TheAgendaAndItsFeedFilterByThemeMunicipalityAndForm) {
   auto pin = linking_pin();
   create_event(pin, session_fields("Zeister buurtsessie"));

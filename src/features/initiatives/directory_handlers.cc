@@ -68,6 +68,8 @@ http::Response show_directory(App& app, const http::Request& request) {
   view.set("sort_distance", query.sort == DirectorySort::Distance).set("near", nearby.asked);
   view.set("near_fields", map::render_near_fields(query, nearby, "/initiatieven"));
   view.set("has_filters", query.has_filters());
+  // The folds are open while in use, so a person sees what narrows the list.
+  view.set("near_open", nearby.asked).set("facets_open", query.has_choices());
   view.set("page", query.page).set("pages", pages).set("has_pages", pages > 1);
   if (query.page > 1) view.set("previous_url", "/initiatieven?" + query.to_query_string(query.page - 1));
   if (query.page < pages) view.set("next_url", "/initiatieven?" + query.to_query_string(query.page + 1));

@@ -35,8 +35,10 @@ struct DirectoryQuery {
   static DirectoryQuery from_params(const http::Params& params);
   // The parameters as a query string (without '?'), leaving out defaults; `page` overrides.
   std::string to_query_string(int page = 0) const;
-  bool has_filters() const {
-    return !themes.empty() || !target_groups.empty() || !municipalities.empty() || !phase.empty() || has_near();
+  bool has_filters() const { return has_choices() || has_near(); }
+  // A theme, target group, municipality or phase is chosen (near me and the order do not count).
+  bool has_choices() const {
+    return !themes.empty() || !target_groups.empty() || !municipalities.empty() || !phase.empty();
   }
   bool has_near() const { return !near_place.empty() || (near_lat && near_lon); }
 };

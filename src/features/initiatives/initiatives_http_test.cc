@@ -180,6 +180,37 @@ TEST_F(InitiativesHttpTest, TheDirectoryFiltersAndCountsAgreeAndEveryViewIsALink
   EXPECT_TRUE(page_says(either.body, "2 initiatieven")) << "two themes: either one";
 }
 
+// On a phone the list must come into view without scrolling past the long filter form, so the
+// filters are folded; while one is in use its fold is open, so a person sees what narrows the list.
+TEST_F(InitiativesHttpTest, TheDirectoryFoldsTheFiltersAwayUntilOneIsInUse) {
+  auto browser = member("vouwen@voorbeeld.nl");
+  ASSERT_EQ(create(browser, required("Taalmaatjes Zeist", "GM0355", "taal-integratie")).status, 303);
+  auto visitor = new_browser();
+  auto all = visitor.get("/initiatieven");
+  std::string filters = enclosing_tag(all.body, "details", "thema");
+  std::string near = enclosing_tag(all.body, "details", "bij");
+  ASSERT_FALSE(filters.empty()) << "the themes sit in a <details>";
+  ASSERT_FALSE(near.empty()) << "near me sits in a <details>";
+  EXPECT_FALSE(filters.ends_with(" open>")) << filters;
+  EXPECT_FALSE(near.ends_with(" open>")) << near;
+  EXPECT_EQ(enclosing_tag(all.body, "details", "sorteer"), filters) << "the order sits with the filters";
+  EXPECT_FALSE(enclosing_tag(all.body, "form", "thema").empty()) << "the folds are part of the filter form";
+
+  auto language = visitor.get("/initiatieven?thema=taal-integratie");
+  EXPECT_TRUE(enclosing_tag(language.body, "details", "thema").ends_with(" open>"));
+  EXPECT_FALSE(enclosing_tag(language.body, "details", "bij").ends_with(" open>"));
+  EXPECT_TRUE(page_says(language.body, "Alle filters wissen"));
+  auto phase = visitor.get("/initiatieven?fase=startend");
+  EXPECT_TRUE(enclosing_tag(phase.body, "details", "fase").ends_with(" open>"));
+
+  auto by_name = visitor.get("/initiatieven?sorteer=naam");
+  EXPECT_FALSE(enclosing_tag(by_name.body, "details", "thema").ends_with(" open>")) << "an order narrows nothing";
+
+  auto nearby = visitor.get("/initiatieven?bij=Zeist&km=10");
+  EXPECT_TRUE(enclosing_tag(nearby.body, "details", "bij").ends_with(" open>"));
+  EXPECT_FALSE(enclosing_tag(nearby.body, "details", "thema").ends_with(" open>"));
+}
+
 TEST_F(InitiativesHttpTest, TheDirectorySortsByNameTheDutchWay) {
   auto browser = member("sorteer@voorbeeld.nl");
   for (const char* name : {"Zorgcafé", "'t Buurthuis", "IJsselsteinse Vrienden", "Appelboomgaard"})
