@@ -2,8 +2,15 @@
 
 #include <ctime>
 
+#include "core/amsterdam_time.h"
+
 namespace omzien::search_pages {
 namespace {
+
+constexpr std::string_view kRecordMiss = R"sql(
+  INSERT INTO search_misses (week, query, results, times) VALUES (:week, :query, :results, 1)
+  ON CONFLICT (week, query) DO UPDATE SET times = times + 1, results = excluded.results
+)sql";
 
 constexpr std::string_view kMissesSince = R"sql(
   SELECT week, query, results, times FROM search_misses
@@ -19,12 +26,21 @@ constexpr std::string_view kTopMisses = R"sql(
 }  // namespace
 
 std::string missed_search_week(Seconds at) {
-  std::time_t t = static_cast<std::time_t>(at);
+  // The Amsterdam wall clock read as if it were UTC: gmtime_r then gives Amsterdam's date.
+  std::time_t t = static_cast<std::time_t>(at + amsterdam_offset_seconds(at));
   std::tm tm{};
   gmtime_r(&t, &tm);
   char week[16];
   std::strftime(week, sizeof week, "%G-W%V", &tm);
   return week;
+}
+
+Result<void> record_missed_search(db::Connection& c, std::string_view folded_query, std::size_t results, Seconds at) {
+  return c.prepare(kRecordMiss)
+      .bind(":week", missed_search_week(at))
+      .bind(":query", folded_query)
+      .bind(":results", static_cast<std::int64_t>(results))
+      .run();
 }
 
 std::vector<MissedSearchRow> list_missed_searches_since(db::Connection& c, std::string_view first_week, int limit) {

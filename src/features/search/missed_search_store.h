@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/result.h"
 #include "db/db.h"
 #include "features/search/missed_search_totals.h"
 
@@ -20,9 +21,14 @@ struct MissedSearchRow {
   int times = 0;      // how often it was searched that week
 };
 
-// The week key under which a search at `at` is counted: its ISO week in UTC ("2026-W36").
-// Keys sort as text, so a range of weeks is a range of keys.
+// The week key under which a search at `at` is counted: its ISO week on the clocks in Amsterdam
+// ("2026-W36"), as the monitor counts weeks, so a search just after midnight on a Monday is in
+// the new week. Keys sort as text, so a range of weeks is a range of keys.
 std::string missed_search_week(Seconds at);
+
+// Counts one search for `folded_query` in the week of `at` that found `results` initiatives
+// (the last such search's count is kept).
+Result<void> record_missed_search(db::Connection& c, std::string_view folded_query, std::size_t results, Seconds at);
 
 // Every row from week `first_week` on, newest week first, then most searched first, then by
 // query; at most `limit` rows.

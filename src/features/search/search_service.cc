@@ -1,12 +1,11 @@
 #include "features/search/search_service.h"
 
-#include <ctime>
-
 #include "app/app.h"
 #include "core/log.h"
 #include "core/text.h"
 #include "features/events/event_store.h"
 #include "features/initiatives/initiative_store.h"
+#include "features/search/missed_search_store.h"
 #include "search/event_document.h"
 #include "search/index.h"
 #include "search/initiative_document.h"
@@ -15,21 +14,6 @@ namespace omzien::search_pages {
 namespace {
 
 constexpr std::size_t kFewResults = 3;
-
-constexpr std::string_view kRecordMiss = R"sql(
-  INSERT INTO search_misses (week, query, results, times) VALUES (:week, :query, :results, 1)
-  ON CONFLICT (week, query) DO UPDATE SET times = times + 1, results = excluded.results
-)sql";
-
-// "2026-W48": the ISO week, so counts can be shown per week without a time of day.
-std::string iso_week(Seconds now) {
-  std::time_t t = static_cast<std::time_t>(now);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%G-W%V", &tm);
-  return buffer;
-}
 
 std::vector<search::FacetFilter> facet_filters(const initiatives::DirectoryQuery& q) {
   std::vector<search::FacetFilter> filters;
@@ -143,8 +127,7 @@ void record_if_missed(App& app, const std::string& text, std::size_t total) {
   if (text.empty() || total >= kFewResults) return;
   std::string folded = utf8_shorten(fold(text), 100);
   auto done = app.db->write_void([&](db::Connection& c) {
-    return c.prepare(kRecordMiss).bind(":week", iso_week(app.clock.now())).bind(":query", folded)
-        .bind(":results", static_cast<std::int64_t>(total)).run();
+    return record_missed_search(c, folded, total, app.clock.now());
   });
   if (!done) log_warning("search miss not recorded: {}", done.error().detail);
 }
