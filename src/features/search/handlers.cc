@@ -128,14 +128,20 @@ View results_view(App& app, const SearchRequest& request, const SearchOutcome& o
   }
   view.set("alternatives", alternatives).set("has_alternatives", !results.alternatives.empty());
   const auto& f = request.filters;
-  view.set("filters_themes", facet_view(results, search::kThemeFacet, "thema", f.themes,
-                                        [&](const std::string& v) { return label_of(terms.themes, v); }));
-  view.set("filters_groups", facet_view(results, search::kTargetGroupFacet, "doelgroep", f.target_groups,
-                                        [&](const std::string& v) { return label_of(terms.groups, v); }));
-  view.set("filters_municipalities", facet_view(results, search::kMunicipalityFacet, "gemeente", f.municipalities,
-                                                municipality_label));
-  view.set("filters_phases", facet_view(results, search::kPhaseFacet, "fase", f.phase.empty() ? std::vector<std::string>{} : std::vector<std::string>{f.phase},
-                                        [](const std::string& v) { return v == "startend" ? "Startend" : "Gevestigd"; }));
+  // Each filter group with its values; a group without values (nothing found has a phase, say)
+  // is left out rather than shown as an empty box.
+  auto set_facet = [&view](const std::string& name, View values) {
+    view.set("has_" + name, !values.empty_list());
+    view.set(name, std::move(values));
+  };
+  set_facet("filters_themes", facet_view(results, search::kThemeFacet, "thema", f.themes,
+                                         [&](const std::string& v) { return label_of(terms.themes, v); }));
+  set_facet("filters_groups", facet_view(results, search::kTargetGroupFacet, "doelgroep", f.target_groups,
+                                         [&](const std::string& v) { return label_of(terms.groups, v); }));
+  set_facet("filters_municipalities", facet_view(results, search::kMunicipalityFacet, "gemeente", f.municipalities,
+                                                 municipality_label));
+  set_facet("filters_phases", facet_view(results, search::kPhaseFacet, "fase", f.phase.empty() ? std::vector<std::string>{} : std::vector<std::string>{f.phase},
+                                         [](const std::string& v) { return v == "startend" ? "Startend" : "Gevestigd"; }));
   view.set("has_filters", f.has_filters());
   SearchRequest words_only;  // "Filters wissen" keeps the words, URL-encoded like every other link
   words_only.text = request.text;

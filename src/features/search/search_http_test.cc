@@ -79,6 +79,8 @@ TEST_F(SearchHttpTest, FiltersAndCountsAgreeWithTheResults) {
   EXPECT_TRUE(page_says(page.body, "2 initiatieven gevonden"));
   EXPECT_TRUE(page_says(page.body, "Utrecht (1)"));
   EXPECT_TRUE(page_says(page.body, "Zeist (1)"));
+  EXPECT_NE(page.body.find(">Gemeente</legend>"), std::string::npos);
+  EXPECT_EQ(page.body.find(">Fase</legend>"), std::string::npos) << "no profile found has a phase: no empty box";
   auto filtered = new_browser().get("/zoeken?q=taalcafe&gemeente=GM0344");
   EXPECT_TRUE(page_says(filtered.body, "1 initiatief gevonden"));
   EXPECT_TRUE(page_says(filtered.body, "Taalcafé Utrecht"));
