@@ -28,6 +28,8 @@ constexpr std::size_t kSimilarFill = 10;
 constexpr std::size_t kSimilarSeeds = 3;
 constexpr Xapian::doccount kSimilarDepth = 50;
 constexpr double kSimilarShare = 0.9;
+// BM25's k1: how slowly more occurrences of a word stop adding weight (see run()).
+constexpr double kTermSaturation = 5.0;
 
 class Searcher {
  public:
@@ -163,7 +165,10 @@ Result<SearchResults> Searcher::run() {
   enquire.set_query(filter->empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, *filter));
   // No length normalisation (b = 0): fields are short and weighted already, and Xapian then need
   // not read document lengths, which makes a search on a large index about twice as fast.
-  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0, 0.5));
+  // k1 = kTermSaturation, not the usual 1.2: field weights multiply a word's count (a word in the
+  // name counts 16 times, in the description twice), and with 1.2 that count saturates so fast
+  // that a name counted only 1.5 times the description.
+  enquire.set_weighting_scheme(Xapian::BM25Weight(kTermSaturation, 0, 1, 0, 0.5));
   Order order = effective_order(plan);
   sort_by(enquire, order);
   FacetCounter counter;
