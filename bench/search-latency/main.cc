@@ -252,7 +252,7 @@ int main(int argc, char** argv) {
   std::printf("load average now: %s", load_average().c_str());
   std::printf("wall: time as a user waits for it; cpu: time the search thread ran (less disturbed by other work on the machine)\n");
   for (bool facets : {true, false}) {
-    std::map<std::string, std::vector<double>> wall_by_kind, cpu_by_kind;
+    std::map<std::string, std::vector<double>> wall_by_kind, cpu_by_kind, per_query;
     std::vector<double> wall, cpu;
     for (int round = 0; round <= rounds; ++round) {
       for (const auto& query : queries) {
@@ -268,6 +268,7 @@ int main(int argc, char** argv) {
         if (!results) std::printf("%s failed: %s\n", query.text.c_str(), results.error().detail.c_str());
         if (round == 0) continue;  // warm-up
         wall_by_kind[query.kind].push_back(wall_ms);
+        per_query[query.text].push_back(cpu_ms);
         cpu_by_kind[query.kind].push_back(cpu_ms);
         wall.push_back(wall_ms);
         cpu.push_back(cpu_ms);
@@ -281,6 +282,8 @@ int main(int argc, char** argv) {
     };
     line("all", wall, cpu);
     for (const auto& [kind, values] : wall_by_kind) line(kind, values, cpu_by_kind[kind]);
+    for (const auto& [text, values] : per_query)
+      std::printf("      %-50s cpu p50 %6.2f ms  p99 %6.2f ms\n", text.c_str(), percentile(values, 0.5), percentile(values, 0.99));
   }
   fs::remove_all(folder);
   return 0;

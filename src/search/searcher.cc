@@ -18,7 +18,7 @@ namespace {
 constexpr Xapian::doccount kRerankDepth = 200;
 // Facets are counted over at most this many matches; counts of longer result lists are scaled
 // from them (and the total is an estimate), which keeps a search on a large index fast.
-constexpr Xapian::doccount kCountedMatches = 3000;
+constexpr Xapian::doccount kCountedMatches = 1000;
 // Up to this many results the page offers a spelling suggestion.
 constexpr std::size_t kFewResults = 3;
 constexpr std::size_t kMaxAlternatives = 3;
