@@ -83,7 +83,7 @@ TEST(SearchSynonyms, TheBuiltInListReadsAndCoversTheDomain) {
   // Broader or neighbouring words, found one way only and ranked below the word itself.
   const Case related[] = {
       {"eenzaam", "alleenwonende"}, {"alleen zijn", "alleenstaande"}, {"kapot", "repair cafe"},
-      {"jeugd", "kinderen"},
+      {"jeugd", "kinderen"}, {"repair cafe", "reparatie"},
   };
   for (const auto& c : related) {
     EXPECT_TRUE(expands(table, c.from, c.to, /*related=*/true)) << c.from << " => " << c.to;
