@@ -76,8 +76,9 @@ std::vector<std::string> subjects_of(std::string_view stored) {
 
 }  // namespace
 
-std::vector<std::string> subjects_of(const Xapian::Document& document) {
-  return subjects_of(document.get_value(layout::kFacetsSlot));
+void read_subjects(std::vector<Candidate>& candidates, const Xapian::Database& database) {
+  for (std::size_t i = 0; i < candidates.size() && i < kSubjectDepth; ++i)
+    candidates[i].subjects = subjects_of(database.get_document(candidates[i].docid).get_value(layout::kFacetsSlot));
 }
 
 Result<Xapian::Query> filter_query(const SearchQuery& query) {
@@ -124,7 +125,6 @@ std::vector<Candidate> read_candidates(const Xapian::MSet& mset, const std::opti
     candidate.docid = *it;
     candidate.text_score = it.get_weight() / top;
     candidate.score = candidate.text_score;
-    candidate.subjects = subjects_of(it.get_document());
     if (centre) {
       std::string stored = it.get_document().get_value(layout::kWhereSlot);
       Where where = where_of(stored);

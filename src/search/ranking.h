@@ -25,7 +25,7 @@ struct Candidate {
   double score = 0;
   bool similar = false;
   bool matches_all = false;  // matches every concept of the query (see mark_full_matches)
-  std::vector<std::string> subjects;  // its themes and target groups as "theme=x", "target_group=y"
+  std::vector<std::string> subjects;  // its themes and target groups as "theme=x", "target_group=y" (read_subjects)
 };
 
 // The facet, kind and radius filters of `query` as one boolean query; empty when there are none.
@@ -44,8 +44,6 @@ std::vector<Candidate> read_candidates(const Xapian::MSet& mset, const std::opti
 // Without text to match, closeness ranks. Sorts by the new score.
 void rank_by_place(std::vector<Candidate>& candidates, bool has_text);
 
-// The themes and target groups ("subjects") of a document, as "theme=x" and "target_group=y".
-std::vector<std::string> subjects_of(const Xapian::Document& document);
 
 // The subjects of the best few candidates (in score order), each with the score-weighted share of
 // them that has it: what kind of initiative a query is about, by the profiles' own classification.
@@ -72,6 +70,9 @@ SubjectProfile subject_profile(const std::vector<Candidate>& candidates, const X
 // pseudo-relevance feedback on the profiles' own classification. Reorders only the first
 // kSubjectDepth, so every page of a result list sees the same order (fetch at least that many).
 inline constexpr std::size_t kSubjectDepth = 50;
+// Sets Candidate::subjects of the first kSubjectDepth (the only ones ranked by subject), read from
+// the index; done once the candidates are in their order by text and place.
+void read_subjects(std::vector<Candidate>& candidates, const Xapian::Database& database);
 void rank_by_subject(std::vector<Candidate>& candidates, const SubjectProfile& profile);
 
 // Sets Candidate::matches_all: whether a document has, for every concept of `plan`, one of its

@@ -191,7 +191,10 @@ Result<SearchResults> Searcher::run() {
   std::vector<Candidate> candidates = read_candidates(mset, place, centre);
   if (by_place) rank_by_place(candidates, plan.has_concepts);
   // After place: the profile is that of the best matches in that place.
-  if (by_subject) rank_by_subject(candidates, subject_profile(candidates, database_, plan));
+  if (by_subject) {
+    read_subjects(candidates, database_);
+    rank_by_subject(candidates, subject_profile(candidates, database_, plan));
+  }
   if (similar) add_similar(candidates, plan, *filter);
   for (std::size_t i = query_.offset; i < candidates.size() && results.hits.size() < query_.limit; ++i)
     results.hits.push_back(make_hit(candidates[i], enquire, plan));
